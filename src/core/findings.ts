@@ -1,0 +1,59 @@
+/** What the engine reports: findings with stable rule ids, and the per-sheet report around them. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Language = 'ru' | 'en';
+export type Field = 'number' | 'name' | 'deadline' | 'responsible' | 'result';
+export const FIELDS: readonly Field[] = ['number', 'name', 'deadline', 'responsible', 'result'];
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** 1-based row; the header row for column findings. */
+  row: number;
+  /** A1 address of the cell the finding points at. */
+  cell: string;
+  /** The cell's text as read (after merges and ditto marks are resolved, the source value). */
+  value: string;
+  message: string;
+  /** Message parameters, so a view can re-render the message in another language. */
+  data?: Record<string, string | number>;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export type SheetKind = 'roadmap' | 'indicators' | 'other';
+
+export interface PlanPeriod {
+  /** ISO dates; from is null for «до июня 2026». */
+  from: string | null;
+  to: string | null;
+}
+
+export interface SheetReport {
+  name: string;
+  kind: SheetKind;
+  /** 1-based; null when no header was found. */
+  headerRow: number | null;
+  columns: Partial<Record<Field, string>>;
+  planPeriod: PlanPeriod | null;
+  counts: { sections: number; events: number };
+  findings: Finding[];
+}
+
+/** Orders findings as a person reads a sheet: by row, then column, then severity. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.row - b.row || columnOf(a.cell) - columnOf(b.cell) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule);
+}
+
+function columnOf(cell: string): number {
+  const letters = /^[A-Z]+/.exec(cell)?.[0] ?? '';
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+/** Fills {name} placeholders of a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,119 @@
+/**
+ * The engine's only input: a sheet as a sparse grid of cells. Readers (SheetJS for files,
+ * Office.js for the open workbook) build it; the engine never sees where it came from.
+ * Rows and columns are 0-based here; findings speak 1-based rows and A1 addresses.
+ */
+
+/** Error values such as #REF! or #N/A keep their code; a formula contributes its cached result. */
+export type CellValue = string | number | boolean | null;
+
+export interface Cell {
+  value: CellValue;
+  /** The number format code ("General", "dd.mm.yyyy", "0%"…); absent means General. */
+  format?: string;
+  /** Set for an error cell (#REF!, #N/A…); value is then null. */
+  error?: string;
+}
+
+/** An inclusive 0-based rectangle. */
+export interface CellRange {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+export class Grid {
+  /** Rows that hold at least one cell, by row index; each row maps column index to cell. */
+  private readonly rows = new Map<number, Map<number, Cell>>();
+  private sortedRowIndices: number[] | null = null;
+  /** One past the last used row / column. */
+  rowCount = 0;
+  colCount = 0;
+  readonly merges: CellRange[] = [];
+
+  constructor(readonly name: string) {}
+
+  set(r: number, c: number, cell: Cell): void {
+    let row = this.rows.get(r);
+    if (!row) {
+      row = new Map();
+      this.rows.set(r, row);
+      this.sortedRowIndices = null;
+    }
+    row.set(c, cell);
+    if (r >= this.rowCount) this.rowCount = r + 1;
+    if (c >= this.colCount) this.colCount = c + 1;
+  }
+
+  get(r: number, c: number): Cell | undefined {
+    return this.rows.get(r)?.get(c);
+  }
+
+  /** Indices of the rows that hold a cell, ascending: a sparse sheet is never walked cell by cell. */
+  rowIndices(): readonly number[] {
+    if (!this.sortedRowIndices) this.sortedRowIndices = [...this.rows.keys()].sort((a, b) => a - b);
+    return this.sortedRowIndices;
+  }
+
+  /** The cells of one row, ascending by column. */
+  rowCells(r: number): Array<[number, Cell]> {
+    const row = this.rows.get(r);
+    if (!row) return [];
+    return [...row.entries()].sort((a, b) => a[0] - b[0]);
+  }
+
+  get cellCount(): number {
+    let n = 0;
+    for (const row of this.rows.values()) n += row.size;
+    return n;
+  }
+
+  addMerge(range: CellRange): void {
+    this.merges.push(range);
+    if (range.r2 >= this.rowCount) this.rowCount = range.r2 + 1;
+    if (range.c2 >= this.colCount) this.colCount = range.c2 + 1;
+  }
+
+  /**
+   * Builds a grid from the dense arrays Office.js returns for a range (values, numberFormat),
+   * keeping only non-empty cells. `origin` is the range's top-left cell in the sheet.
+   */
+  static fromDense(
+    name: string,
+    values: ReadonlyArray<ReadonlyArray<unknown>>,
+    formats?: ReadonlyArray<ReadonlyArray<unknown>>,
+    origin: { row: number; col: number } = { row: 0, col: 0 },
+  ): Grid {
+    const grid = new Grid(name);
+    values.forEach((row, i) =>
+      row.forEach((raw, j) => {
+        const cell = cellFromRaw(raw, formats?.[i]?.[j]);
+        if (cell) grid.set(origin.row + i, origin.col + j, cell);
+      }),
+    );
+    return grid;
+  }
+}
+
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/** An Office.js value (string, number, boolean, "" for empty, "#REF!" for errors) as a cell, or undefined when empty. */
+export function cellFromRaw(raw: unknown, format: unknown): Cell | undefined {
+  if (raw === '' || raw === null || raw === undefined) return undefined;
+  const fmt = typeof format === 'string' && format !== 'General' ? format : undefined;
+  if (typeof raw === 'string' && ERROR_VALUE.test(raw)) return { value: null, error: raw };
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') {
+    return fmt ? { value: raw, format: fmt } : { value: raw };
+  }
+  return { value: String(raw) };
+}
+
+/** A cell's text as a person reads it, trimmed; numbers as written, errors as their code. */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  if (cell.error) return cell.error;
+  if (cell.value === null) return '';
+  if (typeof cell.value === 'boolean') return cell.value ? 'ИСТИНА' : 'ЛОЖЬ';
+  return String(cell.value).trim();
+}

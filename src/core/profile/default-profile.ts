@@ -1,0 +1,30 @@
+/** The built-in profile: SPEC's standard structure. */
+import { parseProfile, type Profile } from './schema';
+
+export const DEFAULT_PROFILE: Profile = parseProfile({
+  name: 'Стандартная структура дорожной карты',
+  description: 'Built-in default: the five fields of SPEC, in the usual order.',
+  fields: {
+    number: { headers: ['№ п/п', '№', 'N п/п', '№ пп', 'номер', 'n'], required: false },
+    name: {
+      headers: ['Наименование мероприятия', 'Мероприятие', 'Мероприятия', 'Содержание работы', 'Перечень мероприятий', 'Наименование'],
+      required: true,
+    },
+    deadline: {
+      headers: ['Срок', 'Сроки', 'Срок реализации', 'Срок исполнения', 'Срок выполнения', 'Срок проведения', 'Дата проведения', 'Период реализации'],
+      required: true,
+    },
+    responsible: {
+      headers: ['Ответственный', 'Ответственные', 'Ответственный исполнитель', 'Ответственные исполнители', 'Ответственные лица', 'Исполнитель', 'Исполнители', 'Ответственный за исполнение'],
+      required: true,
+    },
+    result: {
+      headers: ['Ожидаемый результат', 'Планируемый результат', 'Результат', 'Результаты', 'Информация об исполнении', 'Итоговый документ'],
+      required: false,
+    },
+  },
+  order: ['number', 'name', 'deadline', 'responsible', 'result'],
+  vagueDeadlines: [],
+  vagueResponsibles: ['все участники', 'заинтересованные лица', 'по согласованию', 'все', 'участники'],
+  rules: {},
+});

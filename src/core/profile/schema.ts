@@ -1,0 +1,77 @@
+/**
+ * The profile: the standard structure as data. A region supplies its own as JSON; the zod schema
+ * is the contract for that file and gives the messages a user sees when it is wrong.
+ */
+import { z } from 'zod';
+
+const fieldSchema = z.object({
+  /** Header words that mark the column, compared after normalisation (case, ё, spaces, PDF breaks). */
+  headers: z.array(z.string().min(1)).min(1),
+  required: z.boolean(),
+});
+
+const ruleSetting = z.enum(['off', 'error', 'warning', 'info']);
+
+export const profileSchema = z
+  .object({
+    name: z.string().min(1),
+    description: z.string().optional(),
+    fields: z.object({
+      number: fieldSchema,
+      name: fieldSchema,
+      deadline: fieldSchema,
+      responsible: fieldSchema,
+      result: fieldSchema,
+    }),
+    /** The expected left-to-right order of the fields. */
+    order: z.array(z.enum(['number', 'name', 'deadline', 'responsible', 'result'])).length(5),
+    /** Deadline phrases judged vague in addition to the built-in policy. */
+    vagueDeadlines: z.array(z.string().min(1)).default([]),
+    /** Responsibles that name nobody, compared whole after normalisation. */
+    vagueResponsibles: z.array(z.string().min(1)).default([]),
+    /** Per-rule severity overrides, the way ESLint's config does it; "off" disables a rule. */
+    rules: z.record(z.string(), ruleSetting).default({}),
+    consolidation: z
+      .object({
+        /** Units whose values are averaged, never summed (matched as substrings of the normalised unit). */
+        meanUnits: z.array(z.string().min(1)).default(['%', 'процент', 'доля']),
+        /** Schools expected in a consolidation; the missing ones are reported as school-missing. */
+        expectedSchools: z.array(z.string().min(1)).default([]),
+      })
+      .prefault({}),
+  })
+  .superRefine((profile, ctx) => {
+    if (new Set(profile.order).size !== profile.order.length) {
+      ctx.addIssue({ code: 'custom', path: ['order'], message: 'each field must appear once in order' });
+    }
+  });
+
+export type Profile = z.output<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export class ProfileError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid profile: ${issues.join('; ')}`);
+    this.name = 'ProfileError';
+  }
+}
+
+/** Validates parsed JSON as a profile; throws ProfileError listing every problem with its path. */
+export function parseProfile(json: unknown): Profile {
+  const result = profileSchema.safeParse(json);
+  if (!result.success) {
+    throw new ProfileError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  return result.data;
+}
+
+/** Parses a profile file's text; a JSON syntax error is reported like a schema error. */
+export function parseProfileText(text: string): Profile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ProfileError([`not JSON: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+  return parseProfile(json);
+}

@@ -1,0 +1,35 @@
+/** Text normalisation shared by the header finder, the deadline grammar and consolidation. */
+
+/** Lower case, ё→е, every dash and quote folded, runs of white space (incl. NBSP) to one space. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[«»“”„"]/g, '"')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+}
+
+/** normalize() and then every character that is not a letter or digit dropped: for matching names by meaning. */
+export function compact(text: string): string {
+  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** normalize() with punctuation turned into spaces: words separated by single spaces. */
+export function words(text: string): string {
+  return normalize(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the text is empty or only dashes, dots and spaces: «-», «—», «--», «.». */
+export function isBlankLike(text: string): boolean {
+  return /^[\s\-\u2010-\u2015\u2212_.]*$/.test(text);
+}
+
+/** A ditto mark: «-//-», «-"-», «то же», «—»«—»… meaning the value of the row above. */
+export function isDitto(text: string): boolean {
+  const t = normalize(text);
+  return /^(-\s*\/\/\s*-|\/\/|-\s*"\s*-|"|''|то же|тоже|то же самое)$/.test(t);
+}
