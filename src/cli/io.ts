@@ -1,0 +1,18 @@
+/** The command line's contact with the outside world, injected so commands are testable in-process. */
+import { promises as fs } from 'node:fs';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stderrIsTTY: boolean;
+  readFile(path: string): Promise<Uint8Array>;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  writeFile: (path, data) => fs.writeFile(path, data),
+};
