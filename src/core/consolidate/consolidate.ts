@@ -1,0 +1,416 @@
+/**
+ * Consolidation: schools' indicator tables in, totals per indicator and column, the breakdown per
+ * school, every source value and every finding out. Schools are added one at a time (a command
+ * line reading hundreds of files keeps only one workbook in memory); the template is the
+ * template workbook's table when one is given, else the first school's table.
+ */
+import { a1 } from '../address';
+import type { Language } from '../findings';
+import { DEFAULT_PROFILE } from '../profile/default-profile';
+import type { Profile } from '../profile/schema';
+import { compact, normalize } from '../text';
+import { aggregate } from './aggregate';
+import { consolidationMessage, ruleSeverity } from './messages';
+import { canonicalUnit, containsWords, displayNames, fileStem, isKnownUnit, isMeanIndicator, isPercentUnit } from './matcher';
+import { findIndicatorTables } from './table-finder';
+import type {
+  Aggregate,
+  ConsolidateOptions,
+  ConsolidationFinding,
+  ConsolidationResult,
+  ConsolidationRule,
+  IndicatorSummary,
+  IndicatorTable,
+  SchoolInput,
+  SchoolReport,
+  SchoolStatus,
+  SourceValue,
+  TemplateInput,
+} from './types';
+import { readValue } from './value-reader';
+
+interface TemplateIndicator {
+  key: string;
+  number: string;
+  goal: string;
+  name: string;
+  unit: string;
+  canonicalUnit: string;
+  aggregate: Aggregate;
+  percent: boolean;
+}
+
+interface Template {
+  /** Index of the school whose table it is, or -1 for a template workbook. */
+  school: number;
+  sheet: string;
+  indicators: TemplateIndicator[];
+  byKey: Map<string, number>;
+  columns: string[];
+}
+
+/** A finding before the school's display name is known. */
+interface PendingFinding extends Omit<ConsolidationFinding, 'file'> {
+  /** The school's index; -1 for the template workbook; null for school-missing (file in data). */
+  school: number | null;
+}
+
+interface PendingSource extends Omit<SourceValue, 'school' | 'file' | 'path'> {
+  school: number;
+}
+
+interface SchoolState {
+  path: string;
+  sheet: string | null;
+  status: SchoolStatus;
+  headerRow: number | null;
+  error: { code: string; message: string } | null;
+  /** Normalised texts a school's name is looked for in: sheet names and the title above the table. */
+  nameText: string;
+  /** Counted values: indicator index → column → value. */
+  values: Map<number, Map<string, number>>;
+}
+
+export class Consolidator {
+  private readonly profile: Profile;
+  private readonly language: Language;
+  private readonly expected: readonly string[];
+  private readonly templatePath: string | null;
+  private template: Template | null = null;
+  private readonly schools: SchoolState[] = [];
+  private readonly findings: PendingFinding[] = [];
+  private readonly sources: PendingSource[] = [];
+
+  constructor(options: ConsolidateOptions = {}) {
+    this.profile = options.profile ?? DEFAULT_PROFILE;
+    this.language = options.language ?? 'ru';
+    this.expected = options.expectedSchools ?? this.profile.consolidation.expectedSchools;
+    this.templatePath = options.template?.path ?? null;
+    if (options.template) {
+      const template = this.templateFrom(options.template);
+      if (!template) throw new TemplateError(options.template.path);
+      this.template = template;
+    }
+  }
+
+  /** Adds one school: its sheets, or the error that kept it from being read. */
+  addSchool(input: SchoolInput): SchoolReport['status'] {
+    const index = this.schools.length;
+    const state: SchoolState = {
+      path: input.path,
+      sheet: null,
+      status: 'ok',
+      headerRow: null,
+      error: null,
+      nameText: '',
+      values: new Map(),
+    };
+    this.schools.push(state);
+    if (input.error || !input.sheets) {
+      state.status = 'unreadable';
+      state.error = input.error ?? { code: 'file-corrupt', message: 'unreadable' };
+      return state.status;
+    }
+    const sheets = input.sheets;
+    state.nameText = normalize(sheets.map((s) => s.name).join(' '));
+    const tables = findIndicatorTables(sheets);
+    if (!tables.length) {
+      state.status = 'no-table';
+      this.emit(index, 'indicator-table-not-found', { sheet: '', row: null, cell: '', value: '' }, { sheets: sheets.map((s) => s.name).join(', ') });
+      return state.status;
+    }
+    if (!this.template) this.template = templateFromTable(bestTemplateTable(tables), index, this.profile);
+    const table = this.chooseTable(tables);
+    state.sheet = table.sheet;
+    state.headerRow = table.headerRow + 1;
+    state.nameText = normalize(`${state.nameText} ${table.titleText}`);
+    this.readSchoolTable(index, table);
+    return state.status;
+  }
+
+  /** The summary of every school added so far. */
+  result(): ConsolidationResult {
+    const template = this.template;
+    const paths = this.schools.map((s) => s.path);
+    const names = displayNames(this.templatePath !== null ? [...paths, this.templatePath] : paths);
+    const fileOf = (school: number | null): string => (school === null ? '' : school < 0 ? names[names.length - 1] : names[school]);
+
+    // Expected schools: recognised by name in the file name, the sheet names or the title.
+    const schoolNames = this.schools.map((_, i) => names[i]);
+    const missing: string[] = [];
+    const claimed = new Set<number>();
+    for (const expected of this.expected) {
+      const found = this.schools.findIndex((s, i) => !claimed.has(i) && schoolMatches(expected, s, names[i]));
+      if (found < 0) missing.push(expected);
+      else {
+        claimed.add(found);
+        schoolNames[found] = expected;
+      }
+    }
+    const pending = [...this.findings];
+    for (const school of missing) {
+      const f = this.pending(null, 'school-missing', { sheet: '', row: null, cell: '', value: school }, { school });
+      if (f) pending.push(f);
+    }
+
+    const schools: SchoolReport[] = this.schools.map((s, i) => ({
+      file: names[i],
+      path: s.path,
+      name: schoolNames[i],
+      sheet: s.sheet,
+      status: s.status,
+      headerRow: s.headerRow,
+      error: s.error,
+    }));
+
+    const columns = template?.columns ?? [];
+    const indicators: IndicatorSummary[] = (template?.indicators ?? []).map((ind, k) => {
+      const values: IndicatorSummary['values'] = {};
+      const bySchool: IndicatorSummary['bySchool'] = {};
+      for (const column of columns) {
+        const given: number[] = [];
+        for (const s of this.schools) {
+          const v = s.values.get(k)?.get(column);
+          if (v !== undefined) given.push(v);
+        }
+        values[column] = aggregate(given, ind.aggregate);
+      }
+      this.schools.forEach((s, i) => {
+        if (s.status !== 'ok') return;
+        const row: Record<string, number | null> = {};
+        for (const column of columns) row[column] = s.values.get(k)?.get(column) ?? null;
+        bySchool[names[i]] = row;
+      });
+      return { number: ind.number, goal: ind.goal, name: ind.name, unit: ind.unit, aggregate: ind.aggregate, values, bySchool };
+    });
+
+    const order = (f: PendingFinding): number => (f.school === null ? Number.MAX_SAFE_INTEGER : f.school);
+    const findings: ConsolidationFinding[] = pending
+      .map((f, seq) => ({ f, seq }))
+      .sort((a, b) => order(a.f) - order(b.f) || a.seq - b.seq)
+      .map(({ f }) => {
+        const { school, ...rest } = f;
+        return { file: school === null ? String(f.data.school ?? '') : fileOf(school), ...rest };
+      });
+
+    const sources: SourceValue[] = this.sources.map(({ school, ...rest }) => ({
+      school: schoolNames[school],
+      file: names[school],
+      path: this.schools[school].path,
+      ...rest,
+    }));
+
+    return {
+      template: template ? { file: fileOf(template.school), sheet: template.sheet, source: template.school < 0 ? 'template' : 'school' } : null,
+      schools,
+      columns: [...columns],
+      indicators,
+      findings,
+      sources,
+    };
+  }
+
+  private templateFrom(input: TemplateInput): Template | null {
+    const tables = findIndicatorTables(input.sheets);
+    if (!tables.length) return null;
+    const table = bestTemplateTable(tables);
+    const template = templateFromTable(table, -1, this.profile);
+    // The template's own repeats are reported, so no row is dropped silently.
+    const seen = new Map<string, number>();
+    for (const row of table.rows) {
+      if (!row.hasData) continue;
+      const first = seen.get(row.key);
+      if (first === undefined) seen.set(row.key, row.row);
+      else {
+        this.emit(-1, 'indicator-duplicate', { sheet: table.sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name }, { indicator: row.name, firstRow: first + 1 }, template.byKey.get(row.key) ?? null);
+      }
+    }
+    return template;
+  }
+
+  /** The school's table that matches the template best (most of its indicators, then of its columns). */
+  private chooseTable(tables: IndicatorTable[]): IndicatorTable {
+    const template = this.template!;
+    let best = tables[0];
+    let bestScore = -1;
+    for (const t of tables) {
+      const keys = new Set(t.rows.map((r) => r.key));
+      const rows = [...keys].filter((k) => template.byKey.has(k)).length;
+      const cols = new Set(t.valueColumns.map((v) => v.key.label).filter((l) => template.columns.includes(l))).size;
+      const score = rows * 1000 + cols;
+      if (score > bestScore) {
+        best = t;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private readSchoolTable(school: number, table: IndicatorTable): void {
+    const template = this.template!;
+    const state = this.schools[school];
+    const sheet = table.sheet;
+    const headerCell = (col: number) => ({ sheet, row: table.headerRow + 1, cell: a1(table.headerRow, col) });
+
+    // Value columns by meaning; the first of a repeated column counts.
+    const columnOf = new Map<string, number>();
+    for (const vc of table.valueColumns) {
+      const label = vc.key.label;
+      if (!template.columns.includes(label)) {
+        this.emit(school, 'value-column-unknown', { ...headerCell(vc.col), value: vc.header }, { header: vc.header, column: label });
+      } else if (columnOf.has(label)) {
+        this.emit(school, 'value-column-duplicate', { ...headerCell(vc.col), value: vc.header }, { column: label, first: a1(table.headerRow, columnOf.get(label)!) }, null, label);
+      } else {
+        columnOf.set(label, vc.col);
+      }
+    }
+    for (const label of template.columns) {
+      if (!columnOf.has(label)) this.emit(school, 'value-column-missing', { ...headerCell(table.nameCol), value: '' }, { column: label }, null, label);
+    }
+
+    const seen = new Map<number, number>();
+    for (const row of table.rows) {
+      const k = template.byKey.get(row.key);
+      const nameCell = { sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name };
+      if (k === undefined) {
+        if (row.hasData) this.emit(school, 'indicator-unknown', nameCell, { indicator: row.name });
+        continue;
+      }
+      if (seen.has(k)) {
+        this.emit(school, 'indicator-duplicate', nameCell, { indicator: row.name, firstRow: seen.get(k)! + 1 }, k);
+        continue;
+      }
+      seen.set(k, row.row);
+      const ind = template.indicators[k];
+      let rowCounted = true;
+      const unit = canonicalUnit(row.unit);
+      if (unit && ind.canonicalUnit && unit !== ind.canonicalUnit && row.unitCol !== null) {
+        rowCounted = false;
+        this.emit(
+          school,
+          'unit-mismatch',
+          { sheet, row: row.row + 1, cell: a1(row.row, row.unitCol), value: row.unit },
+          { unit: row.unit, expected: ind.unit, indicator: ind.name },
+          k,
+        );
+      }
+      const counted = new Map<string, number>();
+      for (const [label, col] of columnOf) {
+        const cell = table.grid.get(row.row, col);
+        const read = readValue(cell);
+        if (read.kind === 'empty') continue;
+        const at = { sheet, row: row.row + 1, cell: a1(row.row, col), value: read.text };
+        const source: PendingSource = { school, sheet, cell: at.cell, indicator: k, column: label, value: null, text: read.text, counted: false };
+        this.sources.push(source);
+        if (!rowCounted) {
+          if (read.kind === 'number') source.value = read.value;
+          continue;
+        }
+        if (read.kind === 'text') {
+          this.emit(school, 'value-not-number', at, { value: read.text, column: label }, k, label);
+          continue;
+        }
+        source.value = read.value;
+        // A number's own unit against the indicator's: «15 %» among people, 47% in a count row.
+        const valueUnit = read.unitText ? canonicalUnit(read.unitText) : '';
+        const conflicting =
+          valueUnit === '%'
+            ? ind.aggregate === 'sum' && ind.canonicalUnit !== ''
+            : valueUnit !== '' && isKnownUnit(read.unitText) && ind.canonicalUnit !== '' && isKnownUnit(ind.unit) && valueUnit !== ind.canonicalUnit;
+        if (conflicting) {
+          this.emit(school, 'unit-mismatch', at, { unit: read.unitText, expected: ind.unit, indicator: ind.name, column: label }, k, label);
+          continue;
+        }
+        if (read.asText) this.emit(school, 'value-number-as-text', at, { value: read.text, number: read.value, column: label }, k, label);
+        if (ind.percent && (read.value < 0 || read.value > 100)) {
+          this.emit(school, 'value-percent-out-of-range', at, { number: read.value, column: label }, k, label);
+        } else if (read.value < 0) {
+          this.emit(school, 'value-negative', at, { number: read.value, column: label }, k, label);
+        }
+        source.counted = true;
+        counted.set(label, read.value);
+      }
+      state.values.set(k, counted);
+    }
+    template.indicators.forEach((ind, k) => {
+      if (!seen.has(k)) this.emit(school, 'indicator-missing', { ...headerCell(table.nameCol), value: '' }, { indicator: ind.name }, k);
+    });
+  }
+
+  private pending(
+    school: number | null,
+    rule: ConsolidationRule,
+    at: { sheet: string; row: number | null; cell: string; value: string },
+    data: Record<string, string | number>,
+    indicator: number | null = null,
+    column: string | null = null,
+  ): PendingFinding | null {
+    const severity = ruleSeverity(rule, this.profile);
+    if (!severity) return null;
+    return { school, rule, severity, ...at, message: consolidationMessage(rule, data, this.language), indicator, column, data };
+  }
+
+  private emit(
+    school: number | null,
+    rule: ConsolidationRule,
+    at: { sheet: string; row: number | null; cell: string; value: string },
+    data: Record<string, string | number>,
+    indicator: number | null = null,
+    column: string | null = null,
+  ): void {
+    const f = this.pending(school, rule, at, data, indicator, column ?? (typeof data.column === 'string' ? data.column : null));
+    if (f) this.findings.push(f);
+  }
+}
+
+/** The template workbook has no indicator table. */
+export class TemplateError extends Error {
+  constructor(readonly path: string) {
+    super(`No indicator table in the template ${path}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** Of a workbook's tables, the one with the most indicators (then the most value columns). */
+function bestTemplateTable(tables: IndicatorTable[]): IndicatorTable {
+  let best = tables[0];
+  const size = (t: IndicatorTable) => t.rows.filter((r) => r.hasData).length * 1000 + t.valueColumns.length;
+  for (const t of tables) if (size(t) > size(best)) best = t;
+  return best;
+}
+
+function templateFromTable(table: IndicatorTable, school: number, profile: Profile): Template {
+  const indicators: TemplateIndicator[] = [];
+  const byKey = new Map<string, number>();
+  for (const row of table.rows) {
+    if (!row.hasData || byKey.has(row.key)) continue;
+    const mean = isMeanIndicator(row.unit, row.name, profile.consolidation.meanUnits);
+    byKey.set(row.key, indicators.length);
+    indicators.push({
+      key: row.key,
+      number: row.number,
+      goal: row.goal,
+      name: row.name,
+      unit: row.unit,
+      canonicalUnit: canonicalUnit(row.unit),
+      aggregate: mean ? 'mean' : 'sum',
+      percent: isPercentUnit(row.unit),
+    });
+  }
+  const columns: string[] = [];
+  for (const vc of table.valueColumns) if (!columns.includes(vc.key.label)) columns.push(vc.key.label);
+  return { school, sheet: table.sheet, indicators, byKey, columns };
+}
+
+function schoolMatches(expected: string, school: SchoolState, file: string): boolean {
+  const stem = fileStem(school.path);
+  if (compact(expected) === compact(stem) || compact(expected) === compact(file)) return true;
+  return containsWords(stem, expected) || containsWords(school.nameText, expected);
+}
+
+/** Consolidates schools in one call (the pane's way; the command line adds them one by one). */
+export function consolidate(schools: readonly SchoolInput[], options: ConsolidateOptions = {}): ConsolidationResult {
+  const c = new Consolidator(options);
+  for (const s of schools) c.addSchool(s);
+  return c.result();
+}
