@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Runs the compiled CLI (npm ci builds it through the `prepare` script).
+const { main } = require('../dist/cli/main.js');
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`roadmap-checker: internal error: ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,70 @@
+/** `roadmap-checker check [--profile FILE] [--format text|json] [--lang ru|en] FILE...` */
+import { checkWorkbook } from '../core/check';
+import type { Language, SheetReport } from '../core/findings';
+import { oneOf, parseArgs, UsageError } from './args';
+import type { CliIo } from './io';
+import { loadProfile } from './load-profile';
+import { readWorkbookFile } from './read-file';
+import { formatCheckText } from './check-text';
+
+export interface CheckedFile {
+  file: string;
+  error: { code: string; message: string } | null;
+  sheets: SheetReport[];
+}
+
+export const CHECK_USAGE = 'usage: roadmap-checker check [--profile FILE] [--format text|json] [--lang ru|en] FILE...';
+
+export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  let format: 'text' | 'json';
+  let language: Language;
+  let files: string[];
+  let profile;
+  try {
+    const args = parseArgs(argv, ['profile', 'format', 'lang']);
+    format = oneOf(args.flags.get('format'), ['text', 'json'] as const, 'text', 'format');
+    language = oneOf(args.flags.get('lang'), ['ru', 'en'] as const, 'ru', 'lang');
+    if (args.files.length === 0) throw new UsageError('no files given');
+    files = args.files;
+    profile = await loadProfile(args.flags.get('profile'), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`roadmap-checker: ${error.message}\n${CHECK_USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const results: CheckedFile[] = [];
+  for (const file of files) {
+    const read = await readWorkbookFile(file, io, language);
+    results.push(
+      read.ok
+        ? { file, error: null, sheets: checkWorkbook(read.workbook.sheets, { profile, language }) }
+        : { file, error: read.error, sheets: [] },
+    );
+  }
+
+  if (format === 'json') io.stdout(`${JSON.stringify({ files: results.map(toJson) }, null, 2)}\n`);
+  else io.stdout(formatCheckText(results, language));
+
+  if (results.some((r) => r.error)) return 2;
+  return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
+}
+
+/** SPEC's JSON: findings carry rule, severity, row, cell, value and message. */
+function toJson(result: CheckedFile) {
+  return {
+    file: result.file,
+    error: result.error,
+    sheets: result.sheets.map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      headerRow: s.headerRow,
+      columns: s.columns,
+      planPeriod: s.planPeriod,
+      counts: s.counts,
+      findings: s.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, cell: f.cell, value: f.value, message: f.message })),
+    })),
+  };
+}

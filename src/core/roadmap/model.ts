@@ -1,0 +1,235 @@
+/**
+ * The roadmap model: every row below the header classified (section, event, sub-row, fragment,
+ * end) with each field's value resolved through merged cells and ditto marks, before any rule runs.
+ */
+import { cellText, type Cell, type Grid } from '../grid';
+import type { Field, PlanPeriod } from '../findings';
+import { FIELDS } from '../findings';
+import { isDitto } from '../text';
+import type { HeaderMatch } from './header';
+import type { MergeIndex } from './merges';
+
+export type RowKind = 'section' | 'event' | 'sub-row' | 'fragment';
+
+export interface FieldValue {
+  text: string;
+  /** The cell the value comes from (the merge's top-left cell, the ditto's source). */
+  cell: Cell | undefined;
+  /** Where the value was read: 0-based row and column of the cell in this row. */
+  row: number;
+  col: number;
+  via: 'own' | 'merge' | 'ditto';
+}
+
+export interface RoadmapRow {
+  /** 0-based row index. */
+  row: number;
+  kind: RowKind;
+  /** The row's own number text, trailing dots kept as typed ('' when none). */
+  number: string;
+  /** Each field's value after merges and ditto marks; absent when empty. */
+  values: Partial<Record<Field, FieldValue>>;
+  /** Field texts typed in this row itself. */
+  own: Partial<Record<Field, string>>;
+  /** Section rows: the text, and its leading number («3», «III» as 3) when it has one. */
+  title?: string;
+  sectionNumber?: number;
+  /** A section row that is the second half of a title broken in two («4. и талантов у детей…»). */
+  continuesPrevious?: boolean;
+}
+
+export interface RoadmapModel {
+  sheet: string;
+  header: HeaderMatch;
+  planPeriod: PlanPeriod | null;
+  rows: RoadmapRow[];
+  /** 0-based row where the plan ends (a signature or prose), if one was found. */
+  endRow: number | null;
+}
+
+const NUMBERING = /^(\d{1,3}(\.\d{1,3})*)\.?$/;
+const ROMAN = /^([IVXLC]{1,6}|[ІVХ]{1,6})\.?$/;
+const SECTION_PREFIX = /^((\d{1,3})|([IVXLC]{1,6}))[.)]?\s+\S/;
+const SIGNATURE = /^(и\.\s?о\.|и\.о\.|врио|директор|начальник|заместитель|руководитель|глава\s|председатель|исполнитель\s*:|исп\.|подпись|м\.\s?п\.|согласовано|утверждаю|тел\.|примечание)/i;
+
+export function romanToNumber(roman: string): number | null {
+  const map: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  const s = roman.toUpperCase().replace(/І/g, 'I').replace(/Х/g, 'X');
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = map[s[i]];
+    if (!v) return null;
+    const next = map[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total || null;
+}
+
+/** «1.2.» → [1, 2]; «III» → [3]; null when the text is not a number. */
+export function numberParts(text: string): number[] | null {
+  const t = text.trim();
+  const m = NUMBERING.exec(t);
+  if (m) return m[1].split('.').map(Number);
+  const r = ROMAN.exec(t);
+  if (r) {
+    const n = romanToNumber(r[1]);
+    return n ? [n] : null;
+  }
+  return null;
+}
+
+function sectionNumberOf(title: string): number | undefined {
+  const m = SECTION_PREFIX.exec(title.trim());
+  if (!m) return undefined;
+  return m[2] ? Number(m[2]) : romanToNumber(m[3]) ?? undefined;
+}
+
+/** A section title without its leading number: «4. и талантов» → «и талантов». */
+function titleBody(title: string): string {
+  return title.trim().replace(/^((\d{1,3}|[IVXLC]{1,6})[.)]?\s+)/, '');
+}
+
+function startsLowercase(text: string): boolean {
+  return /^[\p{Ll},;)]/u.test(text.trim());
+}
+
+export class RowResolver {
+  constructor(
+    private readonly grid: Grid,
+    private readonly merges: MergeIndex,
+    private readonly header: HeaderMatch,
+  ) {}
+
+  /** Text typed in the field's column of this row (sub-columns under one merged header joined with « – »). */
+  own(r: number, field: Field): { text: string; cell: Cell | undefined; col: number } | null {
+    const all = this.header.columns.get(field);
+    if (!all) return null;
+    // A duplicate column (column-duplicate) is reported, not read: the first one holds the field.
+    const cols = all.filter((c, i) => i === 0 || this.header.subColumns.has(c));
+    const parts: string[] = [];
+    let first: { cell: Cell | undefined; col: number } | null = null;
+    for (const c of cols) {
+      const cell = this.grid.get(r, c);
+      const text = cellText(cell);
+      if (!text) continue;
+      parts.push(text);
+      first ??= { cell, col: c };
+    }
+    return first ? { text: parts.join(' – '), ...first } : null;
+  }
+
+  /** The value a vertical merge brings down from a row above into the field's main column. */
+  merged(r: number, field: Field): FieldValue | null {
+    const c = this.header.columns.get(field)?.[0];
+    if (c === undefined) return null;
+    const m = this.merges.at(r, c);
+    if (!m || m.r1 >= r) return null;
+    // A section title merged across the table is not a value of the rows under it.
+    if (this.mappedColumnsIn(m.c1, m.c2) >= 3) return null;
+    const cell = this.grid.get(m.r1, m.c1);
+    const text = cellText(cell);
+    return text ? { text, cell, row: r, col: c, via: 'merge' } : null;
+  }
+
+  mappedColumnsIn(c1: number, c2: number): number {
+    let n = 0;
+    for (const cols of this.header.columns.values()) n += cols.filter((c) => c >= c1 && c <= c2).length;
+    return n;
+  }
+
+  /** A merge starting in this row and spanning most of the table: a section title. */
+  fullWidthMergeAt(r: number): boolean {
+    return this.merges.startingAt(r).some((m) => this.mappedColumnsIn(m.c1, m.c2) >= Math.min(3, this.header.columns.size));
+  }
+
+  /** Any text in the table's columns of this row. */
+  tableTexts(r: number): string[] {
+    return this.grid
+      .rowCells(r)
+      .filter(([c]) => c >= this.header.firstCol && c <= this.header.lastCol)
+      .map(([, cell]) => cellText(cell))
+      .filter(Boolean);
+  }
+}
+
+export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): { rows: RoadmapRow[]; endRow: number | null } {
+  const resolver = new RowResolver(grid, merges, header);
+  const rows: RoadmapRow[] = [];
+  const dataRows = grid.rowIndices().filter((r) => r > header.lastRow);
+  let lastData: RoadmapRow | null = null;
+  let endRow: number | null = null;
+
+  for (let i = 0; i < dataRows.length; i++) {
+    const r = dataRows[i];
+    const texts = resolver.tableTexts(r);
+    if (texts.length === 0) continue;
+
+    const own: Partial<Record<Field, string>> = {};
+    const values: Partial<Record<Field, FieldValue>> = {};
+    for (const field of FIELDS) {
+      const o = resolver.own(r, field);
+      if (o) {
+        own[field] = o.text;
+        if (field !== 'number' && isDitto(o.text) && lastData?.values[field]) {
+          values[field] = { ...lastData.values[field]!, row: r, col: o.col, via: 'ditto' };
+        } else {
+          values[field] = { text: o.text, cell: o.cell, row: r, col: o.col, via: 'own' };
+        }
+      } else if (field !== 'number') {
+        const m = resolver.merged(r, field);
+        if (m) values[field] = m;
+      }
+    }
+    const number = own.number ?? '';
+    const isNumbered = numberParts(number) !== null;
+
+    if (!isNumbered && (texts.length <= 2 && SIGNATURE.test(texts[0]) && lastData)) {
+      endRow = r;
+      break;
+    }
+
+    const hasPayload = Boolean(values.deadline || values.responsible || values.result);
+    const row: RoadmapRow = { row: r, kind: 'event', number, values, own };
+
+    if (resolver.fullWidthMergeAt(r)) {
+      row.kind = 'section';
+    } else if (!hasPayload && !isNumbered) {
+      // Text in the name or number column alone: a section title, or a piece of the row above.
+      row.kind = lastData && !own.number && own.name && startsLowercase(own.name) ? 'fragment' : 'section';
+    } else if (!hasPayload && isNumbered && own.name && isTopLevelWithChildren(number, dataRows, i, resolver)) {
+      row.kind = 'section';
+    } else if (!isNumbered && !own.number) {
+      const mergedPayload = (['deadline', 'responsible'] as const).some((f) => values[f]?.via === 'merge');
+      const ownPayload = (['deadline', 'responsible', 'result'] as const).filter((f) => own[f]).length;
+      if (own.name && mergedPayload && !own.deadline && !own.responsible) row.kind = 'sub-row';
+      else if (lastData && (!own.name ? ownPayload < 2 : startsLowercase(own.name))) row.kind = 'fragment';
+    }
+
+    if (row.kind === 'section') {
+      row.title = texts.join(' ');
+      const previous = rows[rows.length - 1];
+      if (previous?.kind === 'section' && previous.row === dataRows[i - 1] && startsLowercase(titleBody(row.title))) {
+        row.continuesPrevious = true;
+      } else {
+        row.sectionNumber = sectionNumberOf(texts[texts.length - 1]) ?? sectionNumberOf(texts[0]) ?? numberParts(number)?.[0];
+      }
+    } else if (row.kind === 'event' || row.kind === 'sub-row') {
+      lastData = row;
+    }
+    rows.push(row);
+  }
+  return { rows, endRow };
+}
+
+/** «1.» with a name and nothing else is a section when the next numbered row is «1.1». */
+function isTopLevelWithChildren(number: string, dataRows: readonly number[], i: number, resolver: RowResolver): boolean {
+  const parts = numberParts(number);
+  if (!parts || parts.length !== 1) return false;
+  for (let j = i + 1; j < dataRows.length && j <= i + 3; j++) {
+    const next = resolver.own(dataRows[j], 'number')?.text;
+    if (!next) continue;
+    const nextParts = numberParts(next);
+    return Boolean(nextParts && nextParts.length > 1 && nextParts[0] === parts[0]);
+  }
+  return false;
+}

@@ -1,0 +1,32 @@
+/** Walks a roadmap's numbered events section by section, for the numbering rules. */
+import { numberParts, type RoadmapModel, type RoadmapRow } from '../roadmap/model';
+
+export interface NumberedEvent {
+  row: RoadmapRow;
+  parts: number[];
+  /** The section the event stands in: its index among sections, and the number in its title. */
+  sectionIndex: number;
+  sectionNumber: number | undefined;
+}
+
+export function numberedEvents(model: RoadmapModel): NumberedEvent[] {
+  const out: NumberedEvent[] = [];
+  let sectionIndex = 0;
+  let sectionNumber: number | undefined;
+  for (const row of model.rows) {
+    if (row.kind === 'section') {
+      // The second half of a title broken in two keeps the first half's section.
+      if (row.continuesPrevious) continue;
+      sectionIndex += 1;
+      sectionNumber = row.sectionNumber;
+    } else if (row.kind === 'event') {
+      const parts = numberParts(row.number);
+      if (parts) out.push({ row, parts, sectionIndex, sectionNumber });
+    }
+  }
+  return out;
+}
+
+export function numberKey(parts: readonly number[]): string {
+  return parts.join('.');
+}

@@ -1,0 +1,31 @@
+import { normalize } from '../text';
+import { eventRows, fieldColumn, type Rule } from './rule';
+
+/** Compared whole, so «Заинтересованные лица, управление образования» names someone and passes. */
+function bare(text: string): string {
+  return normalize(text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export const responsibleVague: Rule = {
+  id: 'responsible-vague',
+  severity: 'warning',
+  scope: 'roadmap',
+  description: {
+    ru: 'Ответственный никого не называет: «все участники», «заинтересованные лица», «по согласованию».',
+    en: 'The responsible names nobody: "all participants", "interested parties", "by agreement".',
+  },
+  messages: {
+    ru: { default: 'Ответственный «{value}» никого не называет: укажите организацию или должность.' },
+    en: { default: 'The responsible "{value}" names nobody: name an organisation or a post.' },
+  },
+  check(ctx) {
+    const model = ctx.model!;
+    const col = fieldColumn(model, 'responsible');
+    if (col === undefined) return;
+    const vague = new Set(ctx.profile.vagueResponsibles.map(bare));
+    for (const row of eventRows(model)) {
+      const value = row.values.responsible;
+      if (value && vague.has(bare(value.text))) ctx.report({ row: row.row, col, value: value.text, data: { value: value.text } });
+    }
+  },
+};
