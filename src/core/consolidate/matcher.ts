@@ -51,7 +51,7 @@ export function classifyHeader(text: string): HeaderRole {
   }
   if (parseColumnKey(t)) return 'value';
   if (/ (цель|цели|целей|задача|задачи|направление|направления) /.test(w)) return 'goal';
-  if (/ наименование /.test(w)) return 'name';
+  if (/ наименование /.test(w) && !/мероприят/.test(w)) return 'name';
   return 'other';
 }
 
