@@ -329,7 +329,7 @@ describe('memory host: events', () => {
     const host = createMemoryHost([sampleGrid()]);
     const seen: unknown[] = [];
     await host.Excel.run(async (context) => {
-      context.workbook.worksheets.onChanged.add((e: unknown) => void seen.push(e));
+      context.workbook.worksheets.onChanged.add(async (e) => void seen.push(e));
       await context.sync();
       context.workbook.worksheets.getItem('План').getRange('A1').format.fill.color = '#FFC7CE';
       await context.sync();

@@ -113,7 +113,8 @@ export class MemoryHost implements HostCore {
       }
     }
     return {
-      run: <T>(first: unknown, second?: unknown): Promise<T> => runBatch<T>(host, first, second),
+      /** Typed as Office.js's own `Excel.run`, so code and tests against the host use the real API types. */
+      run: ((first: unknown, second?: unknown) => runBatch(host, first, second)) as unknown as typeof Excel.run,
       RequestContext,
       ClientObject: MemoryClientObject,
       Range: MemoryRange,
