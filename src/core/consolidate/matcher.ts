@@ -30,7 +30,8 @@ export function parseColumnKey(header: string): ColumnKey | null {
     if (range) year = `${range[1]}-${range[2]}`;
     else year = YEAR.exec(t)?.[1] ?? null;
   }
-  const kind: ColumnKey['kind'] = FACT.test(t) ? 'факт' : PLAN.test(t) ? 'план' : BASE.test(t) ? 'база' : null;
+  // «Базовое значение на 01.01.2024» is the value at that date; «Базовое значение» alone is the base.
+  const kind: ColumnKey['kind'] = FACT.test(t) ? 'факт' : PLAN.test(t) ? 'план' : BASE.test(t) && !date ? 'база' : null;
   if (!date && !year && !kind && !VALUE_WORD.test(t)) return null;
   const period = date ? `на ${date}` : year;
   const label = [period, kind].filter(Boolean).join(' ') || 'значение';
