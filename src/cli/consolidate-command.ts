@@ -325,14 +325,15 @@ export function formatText(result: ConsolidationResult, language: Language, out?
   const ok = result.schools.filter((s) => s.status === 'ok').length;
   lines.push(`${t.head(result.schools.length, ok)}; ${result.template ? t.template(result.template.file, result.template.sheet) : t.noTemplate}`);
   lines.push('');
-  for (const ind of result.indicators) {
-    lines.push(`${ind.number ? `${ind.number} ` : ''}${ind.name} [${ind.unit || '—'}, ${ind.aggregate === 'mean' ? t.mean : t.sum}]`);
+  // Numbered by position in the summary: the goal numbers («1.») repeat over a goal's indicators.
+  result.indicators.forEach((ind, k) => {
+    lines.push(`${k + 1}) ${ind.name} [${ind.unit || '—'}, ${ind.aggregate === 'mean' ? t.mean : t.sum}]`);
     const cells = result.columns.map((col) => {
       const v = ind.values[col];
       return `${col}: ${v && v.value !== null ? formatNumber(v.value) : t.none} (${v?.n ?? 0} ${t.schools})`;
     });
     lines.push(`    ${cells.join('; ')}`);
-  }
+  });
   const unreadable = result.schools.filter((s) => s.status === 'unreadable');
   if (unreadable.length) {
     lines.push('', t.unreadable);

@@ -45,7 +45,8 @@ interface Template {
   school: number;
   sheet: string;
   indicators: TemplateIndicator[];
-  byKey: Map<string, number>;
+  /** Indicator indices by name key: more than one when a name repeats under different goals. */
+  byKey: Map<string, number[]>;
   columns: string[];
 }
 
@@ -215,14 +216,16 @@ export class Consolidator {
     if (!tables.length) return null;
     const table = bestTemplateTable(tables);
     const template = templateFromTable(table, -1, this.profile);
-    // The template's own repeats are reported, so no row is dropped silently.
+    // The template's own repeats (same name, same goal) are reported, so no row is dropped silently.
     const seen = new Map<string, number>();
     for (const row of table.rows) {
       if (!row.hasData) continue;
-      const first = seen.get(row.key);
-      if (first === undefined) seen.set(row.key, row.row);
+      const id = identity(row.key, row.goal);
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, row.row);
       else {
-        this.emit(-1, 'indicator-duplicate', { sheet: table.sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name }, { indicator: row.name, firstRow: first + 1 }, template.byKey.get(row.key) ?? null);
+        const k = template.indicators.findIndex((ind) => identity(ind.key, ind.goal) === id);
+        this.emit(-1, 'indicator-duplicate', { sheet: table.sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name }, { indicator: row.name, firstRow: first + 1 }, k);
       }
     }
     return template;
@@ -270,14 +273,18 @@ export class Consolidator {
 
     const seen = new Map<number, number>();
     for (const row of table.rows) {
-      const k = template.byKey.get(row.key);
+      const candidates = template.byKey.get(row.key);
       const nameCell = { sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name };
-      if (k === undefined) {
+      if (!candidates) {
         if (row.hasData) this.emit(school, 'indicator-unknown', nameCell, { indicator: row.name });
         continue;
       }
-      if (seen.has(k)) {
-        this.emit(school, 'indicator-duplicate', nameCell, { indicator: row.name, firstRow: seen.get(k)! + 1 }, k);
+      // A name that repeats under different goals: the one with this goal, else the next one not yet seen.
+      const free = candidates.filter((c) => !seen.has(c));
+      const k = free.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? free[0];
+      if (k === undefined) {
+        const first = candidates.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? candidates[0];
+        this.emit(school, 'indicator-duplicate', nameCell, { indicator: row.name, firstRow: seen.get(first)! + 1 }, first);
         continue;
       }
       seen.set(k, row.row);
@@ -381,11 +388,14 @@ function bestTemplateTable(tables: IndicatorTable[]): IndicatorTable {
 
 function templateFromTable(table: IndicatorTable, school: number, profile: Profile): Template {
   const indicators: TemplateIndicator[] = [];
-  const byKey = new Map<string, number>();
+  const byKey = new Map<string, number[]>();
+  const ids = new Set<string>();
   for (const row of table.rows) {
-    if (!row.hasData || byKey.has(row.key)) continue;
+    const id = identity(row.key, row.goal);
+    if (!row.hasData || ids.has(id)) continue;
+    ids.add(id);
     const mean = isMeanIndicator(row.unit, row.name, profile.consolidation.meanUnits);
-    byKey.set(row.key, indicators.length);
+    byKey.set(row.key, [...(byKey.get(row.key) ?? []), indicators.length]);
     indicators.push({
       key: row.key,
       number: row.number,
@@ -400,6 +410,11 @@ function templateFromTable(table: IndicatorTable, school: number, profile: Profi
   const columns: string[] = [];
   for (const vc of table.valueColumns) if (!columns.includes(vc.key.label)) columns.push(vc.key.label);
   return { school, sheet: table.sheet, indicators, byKey, columns };
+}
+
+/** An indicator's identity: its name, and its goal (which tells apart one name under two goals). */
+function identity(key: string, goal: string): string {
+  return `${key}|${compact(goal)}`;
 }
 
 function schoolMatches(expected: string, school: SchoolState, file: string): boolean {

@@ -93,6 +93,26 @@ test('indicator-duplicate: the first row counts, the repeat is reported', () => 
   expect(r.indicators[0].values['2023 план']).toEqual({ value: 15, n: 2 });
 });
 
+test('one name under two goals is two indicators, matched by goal in any order', () => {
+  const sheet = (rows: Raw[][]) => grid('Л', [['№', 'Цель', 'Показатель', 'Ед. изм.', '2023'], ...rows]);
+  const a = sheet([
+    ['1.', 'Профориентация', 'Количество участников', 'чел.', 10],
+    ['2.', 'Олимпиады', 'Количество участников', 'чел.', 20],
+  ]);
+  const b = sheet([
+    ['1.', 'Олимпиады', 'Количество участников', 'чел.', 2],
+    ['2.', 'Профориентация', 'Количество участников', 'чел.', 1],
+    ['3.', 'Профориентация', 'Количество участников', 'чел.', 99],
+  ]);
+  const r = consolidate([{ path: 'a.xlsx', sheets: [a] }, { path: 'b.xlsx', sheets: [b] }]);
+  expect(r.indicators.map((i) => [i.goal, i.values['2023'].value])).toEqual([
+    ['Профориентация', 11],
+    ['Олимпиады', 22],
+  ]);
+  expect(rules(r.findings)).toEqual(['b.xlsx C4 indicator-duplicate']);
+  expect(r.findings[0]).toMatchObject({ indicator: 0, data: { firstRow: 3 } });
+});
+
 test('value-not-number: left out of the totals, a warning', () => {
   const r = consolidate([clean('a.xlsx'), school('b.xlsx', [['нет данных', 1], [50, 60], [1, 1]])]);
   expect(r.findings).toEqual([
