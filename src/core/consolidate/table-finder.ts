@@ -8,6 +8,7 @@ import { cellText, type Cell, type CellRange, type Grid } from '../grid';
 import { isBlankLike, normalize } from '../text';
 import { classifyHeader, indicatorKey, parseColumnKey } from './matcher';
 import type { IndicatorRow, IndicatorTable, ValueColumn } from './types';
+import { excelDateText, isDateFormat } from './value-reader';
 
 /** How far down a sheet the header is looked for. */
 const HEADER_SEARCH_ROWS = 60;
@@ -58,19 +59,6 @@ function headerText(grid: Grid, merges: MergeIndex, r: number, c: number): strin
     return excelDateText(cell.value);
   }
   return cellText(cell);
-}
-
-function isDateFormat(format: string): boolean {
-  const f = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
-  return /[dy]/i.test(f) || /m.*[dy]|[dy].*m/i.test(f);
-}
-
-function excelDateText(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86400 * 1000);
-  const d = new Date(ms);
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}.${mm}.${d.getUTCFullYear()}`;
 }
 
 function columnsOf(grid: Grid, r: number): number[] {

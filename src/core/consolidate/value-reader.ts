@@ -15,6 +15,21 @@ export function isPercentFormat(format: string | undefined): boolean {
   return unquoted.includes('%');
 }
 
+/** Whether a number format shows a date («dd.mm.yyyy», «d mmm yy»), not a quantity. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const f = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return /[dy]/i.test(f) || /h.*m|m.*s/i.test(f);
+}
+
+/** An Excel date serial as dd.mm.yyyy. */
+export function excelDateText(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86400 * 1000));
+  const dd = String(d.getUTCDate()).padStart(2, '0');
+  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}.${mm}.${d.getUTCFullYear()}`;
+}
+
 /** x × 100 without binary noise: 0.17 → 17, not 17.000000000000004. */
 export function timesHundred(x: number): number {
   return Number((x * 100).toPrecision(15));
@@ -42,6 +57,8 @@ export function readValue(cell: Cell | undefined): ReadValue {
   const v = cell.value;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'text', text };
+    // A date typed where a quantity belongs is not a number of anything.
+    if (isDateFormat(cell.format)) return { kind: 'text', text: excelDateText(v) };
     if (isPercentFormat(cell.format)) {
       return { kind: 'number', value: timesHundred(v), text, asText: false, unitText: '%', percentFormatted: true };
     }

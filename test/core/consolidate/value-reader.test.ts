@@ -51,6 +51,13 @@ describe('readValue', () => {
     expect(readValue({ value: null, error: '#REF!' })).toEqual({ kind: 'text', text: '#REF!' });
   });
 
+  test('a date where a quantity belongs is not a number', () => {
+    expect(readValue({ value: 45292, format: 'dd.mm.yyyy' })).toEqual({ kind: 'text', text: '01.01.2024' });
+    expect(readValue({ value: 45292, format: '0' })).toMatchObject({ kind: 'number', value: 45292 });
+    expect(readValue({ value: 12, format: '0" дней"' })).toMatchObject({ kind: 'number', value: 12 });
+    expect(readValue({ value: 1234.5, format: '#,##0.00 [$₽-419]' })).toMatchObject({ kind: 'number', value: 1234.5 });
+  });
+
   test('parseNumberText and timesHundred', () => {
     expect(parseNumberText('12 345 678')).toEqual({ value: 12345678, unit: '' });
     expect(parseNumberText('1 23')).toBeNull();
