@@ -1,0 +1,259 @@
+/** Writing through OfficeWorkbook: the report, highlights, settings, navigation — in one write sync each. */
+import { Grid } from '../../src/core/grid';
+import type { Finding } from '../../src/core/findings';
+import { findingKey } from '../../src/excel/workbook-port';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_SETTING, IGNORED_SETTING, OfficeWorkbook, REPORT_SHEET } from '../../src/excel/office-workbook';
+import { finding, roadmapGrid, setup, syncsOf } from './helpers';
+
+describe('writeReport', () => {
+  test('one write sync; headers in the language; each finding links to its cell', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 20), roadmapGrid('ДК 1.3', 5)]);
+    await workbook.readAllSheets(); // the check before the report
+    const findings = [finding('План', 'D7', 'error', ''), finding('ДК 1.3', 'C5', 'warning', 'Постоянно', 'deadline-vague')];
+    const syncs = await syncsOf(host, () => workbook.writeReport(findings, 'ru'));
+    expect(syncs).toBe(1);
+    expect(host.syncLog[host.syncLog.length - 1].writes).toBeGreaterThan(0);
+    const row = (r: number) => ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => host.cell(REPORT_SHEET, `${c}${r}`)?.value ?? '');
+    expect(row(1)).toEqual(['№', 'Лист', 'Ячейка', 'Правило', 'Важность', 'Значение', 'Сообщение']);
+    expect(row(2)).toEqual([1, 'План', 'D7', 'responsible-missing', 'ошибка', '', 'Сообщение о D7']);
+    expect(row(3)).toEqual([2, 'ДК 1.3', 'C5', 'deadline-vague', 'предупреждение', 'Постоянно', 'Сообщение о C5']);
+    const link = host.cell(REPORT_SHEET, 'C3')?.hyperlink;
+    expect(link).toEqual({ documentReference: "'ДК 1.3'!C5", textToDisplay: 'C5' });
+    expect(host.resolveReference(link!.documentReference!)).toEqual({ sheet: 'ДК 1.3', address: 'C5' });
+    expect(host.resolveReference(host.cell(REPORT_SHEET, 'C2')!.hyperlink!.documentReference!)).toEqual({ sheet: 'План', address: 'D7' });
+    expect(host.activeSheetName).toBe(REPORT_SHEET);
+    expect(host.frozen(REPORT_SHEET)).toEqual({ rows: 1, columns: 0 });
+    expect(host.cell(REPORT_SHEET, 'A1')?.bold).toBe(true);
+  });
+
+  test('English headers, the same sheet name', async () => {
+    const { host, workbook } = setup([roadmapGrid('Plan', 3)]);
+    expect(await workbook.writeReport([finding('Plan', 'B4', 'info')], 'en')).toBe(REPORT_SHEET);
+    expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1'].map((a) => host.cell(REPORT_SHEET, a)?.value)).toEqual([
+      'No.', 'Sheet', 'Cell', 'Rule', 'Severity', 'Value', 'Message',
+    ]);
+    expect(host.cell(REPORT_SHEET, 'E2')?.value).toBe('info');
+  });
+
+  test('text that Excel would take for a formula, a number or a date stays the text', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 5)]);
+    const tricky = ['=HYPERLINK("http://example.invalid","x")', '+7 (999) 123-45-67', '-//-', '-', '@admin', '1.10', '10.09.2021', '45%', 'TRUE', "'в кавычках", '=1+1'];
+    const findings: Finding[] = tricky.map((value, i) => ({ ...finding('План', `B${i + 4}`), value, message: value, rule: value }));
+    await workbook.writeReport(findings, 'ru');
+    tricky.forEach((text, i) => {
+      for (const col of ['D', 'F', 'G']) {
+        const cell = host.cell(REPORT_SHEET, `${col}${i + 2}`)!;
+        expect(cell.formula).toBeUndefined();
+        expect(cell.error).toBeUndefined();
+        expect(cell.value).toBe(text);
+        expect(cell.format).toBe('@');
+      }
+    });
+    // The sheet name is user text too.
+    const evil = setup([roadmapGrid('=cmd', 2)]);
+    await evil.workbook.writeReport([finding('=cmd', 'A4')], 'ru');
+    expect(evil.host.cell(REPORT_SHEET, 'B2')).toMatchObject({ value: '=cmd', format: '@' });
+    expect(evil.host.cell(REPORT_SHEET, 'B2')?.formula).toBeUndefined();
+  });
+
+  test('rewriting replaces the report: no rows of the old one remain', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 30)]);
+    await workbook.writeReport(Array.from({ length: 12 }, (_, i) => finding('План', `D${i + 4}`)), 'ru');
+    const syncs = await syncsOf(host, () => workbook.writeReport([finding('План', 'C9', 'warning')], 'en'));
+    expect(syncs).toBe(1);
+    expect(host.sheetNames.filter((n) => n === REPORT_SHEET)).toHaveLength(1);
+    expect(host.cell(REPORT_SHEET, 'C2')?.value).toBe('C9');
+    expect(host.cell(REPORT_SHEET, 'A3')).toBeUndefined();
+    expect(host.cell(REPORT_SHEET, 'G13')).toBeUndefined();
+    expect(host.cell(REPORT_SHEET, 'C3')?.hyperlink).toBeUndefined();
+  });
+
+  test('no findings: a header and a line saying so', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 3)]);
+    await workbook.writeReport([], 'ru');
+    expect(host.cell(REPORT_SHEET, 'G2')?.value).toBe('Замечаний нет');
+  });
+
+  test('a report sheet deleted by the user behind our back is created again', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 3)]);
+    await workbook.writeReport([finding('План', 'B4')], 'ru');
+    host.userDeleteSheet(REPORT_SHEET);
+    await workbook.writeReport([finding('План', 'B5')], 'ru');
+    expect(host.cell(REPORT_SHEET, 'C2')?.value).toBe('B5');
+  });
+
+  test('a report bigger than one request is written in blocks, each under the limit', async () => {
+    const limit = 100_000;
+    const { host, workbook } = setup([roadmapGrid('План', 10)], { payloadLimit: limit }, { payloadLimit: limit });
+    await workbook.readAllSheets();
+    const many = Array.from({ length: 1_500 }, (_, i) => ({ ...finding('План', `B${(i % 10) + 4}`), message: 'Длинное сообщение '.repeat(5) + i }));
+    const syncs = await syncsOf(host, () => workbook.writeReport(many, 'ru'));
+    const writes = host.syncLog.slice(-syncs);
+    expect(writes.every((s) => !s.error && s.requestBytes <= limit)).toBe(true);
+    const total = writes.reduce((n, s) => n + s.requestBytes, 0);
+    expect(syncs).toBeGreaterThan(1);
+    expect(syncs).toBeLessThanOrEqual(Math.ceil(total / (limit * 0.8)) + 1);
+    expect(host.cell(REPORT_SHEET, 'G1501')?.value).toBe('Длинное сообщение '.repeat(5) + 1499);
+    expect(host.cell(REPORT_SHEET, 'A1501')?.value).toBe(1500);
+  });
+});
+
+describe('highlight / clearHighlight', () => {
+  function decorated(): ReturnType<typeof setup> {
+    const s = setup([roadmapGrid('План', 30), roadmapGrid('ДК 1.3', 10)]);
+    s.host.setFill('План', 'D5', '#FFFFFF'); // a white fill, not "No Fill"
+    s.host.setFill('План', 'C6', '#92D050');
+    s.host.setFill('План', 'C7', { color: '#FF0000', pattern: 'Gray25', patternColor: '#0000FF', tintAndShade: -0.25, patternTintAndShade: 0.4 });
+    s.host.setFill('ДК 1.3', 'B4', '#FFC000');
+    return s;
+  }
+  const findings = [
+    finding('План', 'D4', 'error'),
+    finding('План', 'D5', 'warning'),
+    finding('План', 'C6', 'info'),
+    finding('План', 'C6', 'error'), // two findings on one cell: the worse wins
+    finding('План', 'C7', 'warning'),
+    finding('ДК 1.3', 'B4', 'error'),
+    finding('ДК 1.3', 'E12', 'info'), // an empty cell
+  ];
+
+  test('one read and one write sync; values untouched; clear restores every fill exactly', async () => {
+    const { host, workbook } = decorated();
+    const before = host.snapshot();
+    const syncs = await syncsOf(host, () => workbook.highlight(findings));
+    expect(syncs).toBe(2);
+    expect(host.syncLog.slice(-2).map((s) => [s.loads > 0, s.writes > 0])).toEqual([[true, false], [false, true]]);
+    expect(host.cell('План', 'D4')?.fill?.color).toBe(HIGHLIGHT_COLORS.error);
+    expect(host.cell('План', 'D5')?.fill?.color).toBe(HIGHLIGHT_COLORS.warning);
+    expect(host.cell('План', 'C6')?.fill?.color).toBe(HIGHLIGHT_COLORS.error);
+    expect(host.cell('ДК 1.3', 'E12')?.fill?.color).toBe(HIGHLIGHT_COLORS.info);
+    // Every value, formula, format and hyperlink of every cell is as before.
+    expect(withoutFills(host.snapshot())).toEqual(withoutFills(before));
+    expect(await syncsOf(host, () => workbook.clearHighlight())).toBe(1);
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  test('highlighting again keeps the first originals; cells no longer found get theirs back', async () => {
+    const { host, workbook } = decorated();
+    const before = host.snapshot();
+    await workbook.highlight(findings);
+    await workbook.highlight([finding('План', 'C6', 'warning'), finding('План', 'B10', 'info')]);
+    expect(host.cell('План', 'C6')?.fill?.color).toBe(HIGHLIGHT_COLORS.warning);
+    expect(host.cell('План', 'D5')?.fill).toEqual(before['План'].cells.D5.fill);
+    expect(host.cell('План', 'D4')?.fill).toBeUndefined();
+    expect(host.cell('ДК 1.3', 'B4')?.fill).toEqual(before['ДК 1.3'].cells.B4.fill);
+    await workbook.clearHighlight();
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  test('the originals live in the workbook: a reloaded pane still restores them', async () => {
+    const { host, workbook } = decorated();
+    const before = host.snapshot();
+    await workbook.highlight(findings);
+    expect(host.book.settings.has(HIGHLIGHT_SETTING)).toBe(true);
+    const reloaded = new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel });
+    expect(await syncsOf(host, () => reloaded.clearHighlight())).toBe(2);
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  test('a highlighted sheet renamed by the user is still restored; a deleted one is skipped', async () => {
+    const { host, workbook } = decorated();
+    const before = host.snapshot();
+    await workbook.highlight(findings);
+    host.userRename('План', 'План (копия)');
+    await workbook.clearHighlight();
+    expect(host.snapshot()['План (копия)']).toEqual(before['План']);
+    await workbook.highlight(findings.filter((f) => f.sheet === 'ДК 1.3'));
+    host.userDeleteSheet('ДК 1.3');
+    await expect(workbook.clearHighlight()).resolves.toBeUndefined();
+  });
+
+  test('findings on a sheet that no longer exists are skipped', async () => {
+    const { host, workbook } = decorated();
+    await workbook.readAllSheets();
+    host.userDeleteSheet('ДК 1.3');
+    await workbook.highlight(findings);
+    expect(host.cell('План', 'D4')?.fill?.color).toBe(HIGHLIGHT_COLORS.error);
+  });
+
+  test('highlighting nothing after nothing writes nothing', async () => {
+    const { host, workbook } = decorated();
+    expect(await syncsOf(host, () => workbook.highlight([]))).toBe(1);
+  });
+});
+
+describe('ignored findings, navigation', () => {
+  test('ignored keys round-trip through one setting, one sync each', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 3)]);
+    expect(await workbook.loadIgnored()).toEqual(new Set());
+    const keys = new Set([findingKey(finding('План', 'D4')), findingKey({ rule: 'deadline-vague', sheet: 'План', cell: 'C5', value: '=Постоянно' })]);
+    expect(await syncsOf(host, () => workbook.saveIgnored(keys))).toBe(1);
+    expect([...host.book.settings.keys()]).toEqual([IGNORED_SETTING]);
+    const fresh = new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel });
+    let loaded = new Set<string>();
+    expect(await syncsOf(host, async () => (loaded = await fresh.loadIgnored()))).toBe(1);
+    expect(loaded).toEqual(keys);
+    await workbook.saveIgnored(new Set());
+    expect(await workbook.loadIgnored()).toEqual(new Set());
+  });
+
+  test('selectCell activates the sheet and selects the cell in one sync', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 3), roadmapGrid('ДК 1.3', 3)]);
+    expect(await syncsOf(host, () => workbook.selectCell('ДК 1.3', 'D5'))).toBe(1);
+    expect(host.selection).toEqual({ sheet: 'ДК 1.3', address: 'D5' });
+  });
+});
+
+describe('onUserEdit', () => {
+  test('calls back once after a burst of user edits, never for the add-in\'s own writes', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 10), roadmapGrid('ДК 1.3', 3)]);
+    const changes: Array<{ sheet: string; address: string }> = [];
+    const unsubscribe = await workbook.onUserEdit((c) => changes.push(c), 30);
+    // The add-in writes: a report, highlights, settings.
+    await workbook.writeReport([finding('План', 'D4')], 'ru');
+    await workbook.highlight([finding('План', 'D4')]);
+    await workbook.saveIgnored(new Set(['x']));
+    await host.settled();
+    await wait(60);
+    expect(host.eventLog.some((e) => e.triggerSource === 'ThisLocalAddin')).toBe(true);
+    expect(changes).toEqual([]);
+    // The user types three times in a row: one callback, with the last cell.
+    host.userEdit('План', 'D4', 'Иванов');
+    host.userEdit('План', 'D5', 'Петров');
+    host.userEdit('План', 'D6', 'Сидоров');
+    await host.settled();
+    expect(changes).toEqual([]);
+    await wait(60);
+    expect(changes).toEqual([{ sheet: 'План', address: 'D6' }]);
+    // Edits on the report sheet are not the user's plan.
+    host.userEdit(REPORT_SHEET, 'A5', 'заметка');
+    await host.settled();
+    await wait(60);
+    expect(changes).toHaveLength(1);
+    // A sheet added after subscribing is watched too.
+    host.userAddSheet(new Grid('Новый'));
+    host.userEdit('Новый', 'A1', 'x');
+    await host.settled();
+    await wait(60);
+    expect(changes[1]).toEqual({ sheet: 'Новый', address: 'A1' });
+    await unsubscribe();
+    expect(host.handlerCount).toBe(0);
+    host.userEdit('План', 'D7', 'после');
+    await host.settled();
+    await wait(60);
+    expect(changes).toHaveLength(2);
+  });
+});
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** The snapshot with fills taken out (and the cells that held nothing but a fill). */
+function withoutFills<T>(snapshot: T): T {
+  return JSON.parse(JSON.stringify(snapshot), (key, value) => {
+    if (key === 'fill') return undefined;
+    if (value && typeof value === 'object' && 'value' in value && value.value === null && Object.keys(value).length === 1) return undefined;
+    return value;
+  }) as T;
+}
