@@ -1,0 +1,104 @@
+/** «Назад» / «3 из 17» / «Далее» over the current finding, like Excel's error checker. */
+import * as React from 'react';
+import { Body1, Button, Caption1, Caption1Strong, makeStyles, tokens } from '@fluentui/react-components';
+import { ChevronLeft16Regular, ChevronRight16Regular, EyeOff16Regular } from '@fluentui/react-icons';
+import type { Strings } from '../i18n';
+import type { PaneStore, Scope } from '../state/pane-store';
+import type { ViewFinding } from '../state/findings-view';
+import { SeverityIcon } from './SeverityIcon';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
+  },
+  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  position: { flexGrow: 1, textAlign: 'center', color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  rule: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    whiteSpace: 'nowrap',
+    maxWidth: '55%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
+  value: {
+    margin: 0,
+    color: tokens.colorNeutralForeground1,
+    fontStyle: 'italic',
+    overflowWrap: 'anywhere',
+    display: '-webkit-box',
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
+  message: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  hint: { color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', justifyContent: 'flex-end' },
+});
+
+export interface StepperProps {
+  store: PaneStore;
+  t: Strings;
+  current: ViewFinding | null;
+  position: number | null;
+  total: number;
+  scope: Scope | null;
+}
+
+export function Stepper({ store, t, current, position, total, scope }: StepperProps): React.JSX.Element {
+  const styles = useStyles();
+  const f = current?.finding;
+  return (
+    <section className={styles.card} data-testid="stepper">
+      <div className={styles.nav}>
+        <Button size="small" icon={<ChevronLeft16Regular />} onClick={() => void store.prev()} data-testid="prev">
+          {t.prev}
+        </Button>
+        <Caption1Strong className={styles.position} data-testid="position" aria-live="polite">
+          {t.position(position, total)}
+        </Caption1Strong>
+        <Button size="small" icon={<ChevronRight16Regular />} iconPosition="after" onClick={() => void store.next()} data-testid="next">
+          {t.next}
+        </Button>
+      </div>
+      {f && current ? (
+        <div data-testid="current">
+          <div className={styles.head}>
+            <SeverityIcon severity={f.severity} label={t.severity[f.severity]} />
+            <Caption1Strong className={styles.rule} title={t.ruleTitle(f.rule)}>
+              {t.ruleTitle(f.rule)}
+            </Caption1Strong>
+            <span className={styles.cell} data-testid="current-cell" title={t.sheetCell(f.sheet, f.cell)}>
+              {scope === 'workbook' ? t.sheetCell(f.sheet, f.cell) : f.cell}
+            </span>
+          </div>
+          {f.value !== '' && <Body1 className={styles.value} as="p">«{f.value}»</Body1>}
+          <Caption1 className={styles.message} as="p" data-testid="current-message">
+            {f.message}
+          </Caption1>
+          {!current.ignored && (
+            <div className={styles.actions}>
+              <Button size="small" appearance="subtle" icon={<EyeOff16Regular />} onClick={() => void store.ignore(current.uid)} data-testid="ignore-current">
+                {t.ignore}
+              </Button>
+            </div>
+          )}
+        </div>
+      ) : (
+        <Caption1 className={styles.hint}>{t.stepHint}</Caption1>
+      )}
+    </section>
+  );
+}

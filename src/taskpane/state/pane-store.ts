@@ -1,0 +1,356 @@
+/**
+ * The pane's state and its actions, outside React: a small external store (subscribe / getState,
+ * for useSyncExternalStore) that talks to Excel only through the WorkbookPort and to the engine
+ * only through a `check` function. Port calls run one at a time, in order.
+ */
+import type { Grid } from '../../core/grid';
+import type { Finding, Language, Severity, SheetReport } from '../../core/findings';
+import type { SheetChange, WorkbookPort } from '../../excel/workbook-port';
+import { activeFindings, ALL_SEVERITIES, indexFindings, notIgnored, type SeverityFilter, type ViewFinding } from './findings-view';
+import { applyIgnored, pruneIgnored, withIgnored, withoutIgnored } from './ignore';
+import { NO_PLACE, placeAt, reconcile, step, type NavPlace } from './navigation';
+
+export type Checker = (grid: Grid, options: { language: Language }) => SheetReport;
+export type Scope = 'sheet' | 'workbook';
+export type Busy = 'check' | 'recheck' | 'highlight' | 'report' | null;
+
+/** Sheets the add-in writes itself; a whole-workbook check skips them. */
+export const REPORT_SHEET_NAMES: readonly string[] = ['Замечания'];
+
+export interface PaneNotice {
+  kind: 'report-written';
+  sheet: string;
+}
+
+export interface PaneState {
+  language: Language;
+  /** What the last check covered; null before the first check. */
+  scope: Scope | null;
+  reports: SheetReport[];
+  /** Every finding of the reports in reading order, ignore state applied. */
+  findings: ViewFinding[];
+  checkedAt: Date | null;
+  busy: Busy;
+  error: string | null;
+  notice: PaneNotice | null;
+  filter: SeverityFilter;
+  ignored: ReadonlySet<string>;
+  showIgnored: boolean;
+  place: NavPlace;
+  live: boolean;
+  /** The user edited a sheet after the last check while live re-check was off. */
+  stale: boolean;
+  highlighted: boolean;
+}
+
+export interface PaneStoreOptions {
+  port: WorkbookPort;
+  language: Language;
+  check: Checker;
+  /** Debounce of the port's edit events, in ms. */
+  editDebounceMs?: number;
+  now?: () => Date;
+}
+
+export function initialState(language: Language): PaneState {
+  return {
+    language,
+    scope: null,
+    reports: [],
+    findings: [],
+    checkedAt: null,
+    busy: null,
+    error: null,
+    notice: null,
+    filter: { ...ALL_SEVERITIES },
+    ignored: new Set(),
+    showIgnored: false,
+    place: NO_PLACE,
+    live: true,
+    stale: false,
+    highlighted: false,
+  };
+}
+
+export class PaneStore {
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private unsubscribeEdits: (() => Promise<void>) | null = null;
+  private started = false;
+  private recheckQueued = false;
+  private reportSheets = new Set(REPORT_SHEET_NAMES);
+
+  constructor(private readonly options: PaneStoreOptions) {
+    this.state = initialState(options.language);
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): PaneState => this.state;
+
+  /** Loads the ignored keys and starts listening to the user's edits. Returns the cleanup. */
+  start(): () => void {
+    this.started = true;
+    void this.run(null, async () => {
+      const ignored = await this.options.port.loadIgnored();
+      this.set({ ignored, findings: applyIgnored(this.state.findings, ignored) });
+    });
+    void this.options.port
+      .onUserEdit((change) => this.onEdit(change), this.options.editDebounceMs ?? 600)
+      .then((unsubscribe) => {
+        if (this.started) this.unsubscribeEdits = unsubscribe;
+        else void unsubscribe();
+      })
+      .catch((error: unknown) => this.set({ error: messageOf(error) }));
+    return () => this.stop();
+  }
+
+  stop(): void {
+    this.started = false;
+    const unsubscribe = this.unsubscribeEdits;
+    this.unsubscribeEdits = null;
+    if (unsubscribe) void unsubscribe().catch(() => undefined);
+  }
+
+  /** Resolves when every queued port call has finished (for tests and the preview). */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  // ——— checking ———
+
+  checkActiveSheet(): Promise<void> {
+    return this.run('check', async () => {
+      const grid = await this.options.port.readActiveSheet();
+      this.applyReports('sheet', [this.checkGrid(grid)], true);
+    });
+  }
+
+  checkWorkbook(): Promise<void> {
+    return this.run('check', async () => {
+      const grids = (await this.options.port.readAllSheets()).filter((g) => !this.reportSheets.has(g.name));
+      this.applyReports('workbook', grids.map((g) => this.checkGrid(g)), true);
+    });
+  }
+
+  private onEdit(change: SheetChange): void {
+    if (!this.state.scope || this.reportSheets.has(change.sheet)) return;
+    if (!this.state.live) {
+      if (!this.state.stale) this.set({ stale: true });
+      return;
+    }
+    if (this.recheckQueued) return;
+    this.recheckQueued = true;
+    void this.run('recheck', async () => {
+      this.recheckQueued = false;
+      await this.recheck(change);
+    });
+  }
+
+  /** Re-checks after an edit: the active sheet for a sheet check; the edited sheet (or all) for a workbook check. */
+  private async recheck(change: SheetChange): Promise<void> {
+    const port = this.options.port;
+    if (this.state.scope === 'sheet') {
+      const grid = await port.readActiveSheet();
+      this.applyReports('sheet', [this.checkGrid(grid)], false);
+    } else {
+      const active = await port.readActiveSheet();
+      if (active.name === change.sheet && this.state.reports.some((r) => r.name === active.name)) {
+        const report = this.checkGrid(active);
+        this.applyReports('workbook', this.state.reports.map((r) => (r.name === report.name ? report : r)), false);
+      } else {
+        const grids = (await port.readAllSheets()).filter((g) => !this.reportSheets.has(g.name));
+        this.applyReports('workbook', grids.map((g) => this.checkGrid(g)), false);
+      }
+    }
+    if (this.state.highlighted) await this.paintHighlight();
+  }
+
+  private checkGrid(grid: Grid): SheetReport {
+    return this.options.check(grid, { language: this.state.language });
+  }
+
+  private applyReports(scope: Scope, reports: SheetReport[], explicit: boolean): void {
+    let ignored = this.state.ignored;
+    let findings = indexFindings(reports, ignored);
+    if (explicit) {
+      const pruned = pruneIgnored(ignored, reports.map((r) => r.name), findings);
+      if (pruned.size !== ignored.size) {
+        ignored = pruned;
+        findings = applyIgnored(findings, ignored);
+        void this.options.port.saveIgnored(ignored).catch((error: unknown) => this.set({ error: messageOf(error) }));
+      }
+    }
+    const active = activeFindings(findings, this.state.filter);
+    this.set({
+      scope,
+      reports,
+      findings,
+      ignored,
+      checkedAt: (this.options.now ?? (() => new Date()))(),
+      stale: false,
+      notice: explicit ? null : this.state.notice,
+      place: reconcile(active, this.state.place),
+    });
+  }
+
+  // ——— list and stepping ———
+
+  /** The findings «Далее» steps through: not ignored, of the severities shown. */
+  activeFindings(): ViewFinding[] {
+    return activeFindings(this.state.findings, this.state.filter);
+  }
+
+  /** Makes the finding current and selects its cell in Excel. */
+  select(uid: string): Promise<void> {
+    const v = this.state.findings.find((f) => f.uid === uid);
+    if (!v) return Promise.resolve();
+    this.set({ place: placeAt(v) });
+    return this.run(null, () => this.options.port.selectCell(v.finding.sheet, v.finding.cell));
+  }
+
+  next(): Promise<void> {
+    return this.move(1);
+  }
+
+  prev(): Promise<void> {
+    return this.move(-1);
+  }
+
+  private move(direction: 1 | -1): Promise<void> {
+    const target = step(this.activeFindings(), this.state.place, direction, this.sheetOrder());
+    if (!target) return Promise.resolve();
+    return this.select(target.uid);
+  }
+
+  private sheetOrder(): string[] {
+    return this.state.reports.map((r) => r.name);
+  }
+
+  setSeverityShown(severity: Severity, shown: boolean): Promise<void> {
+    this.set({ filter: { ...this.state.filter, [severity]: shown } });
+    this.set({ place: reconcile(this.activeFindings(), this.state.place) });
+    return this.state.highlighted ? this.run('highlight', () => this.paintHighlight()) : Promise.resolve();
+  }
+
+  setShowIgnored(show: boolean): void {
+    this.set({ showIgnored: show });
+  }
+
+  // ——— ignore ———
+
+  /** Ignores the finding (every finding with its key); when it was current, moves on to the next one like Excel. */
+  ignore(uid: string): Promise<void> {
+    const v = this.state.findings.find((f) => f.uid === uid);
+    if (!v) return Promise.resolve();
+    const wasCurrent = this.state.place.uid === uid;
+    const nextTarget = wasCurrent ? step(this.activeFindings(), this.state.place, 1, this.sheetOrder()) : null;
+    this.setIgnored(withIgnored(this.state.ignored, v.key));
+    const active = this.activeFindings();
+    const after = nextTarget && active.some((a) => a.uid === nextTarget.uid) ? nextTarget : null;
+    const work = this.run(null, () => this.options.port.saveIgnored(this.state.ignored));
+    if (this.state.highlighted) void this.run('highlight', () => this.paintHighlight());
+    if (wasCurrent) {
+      this.set({ place: { uid: null, anchor: v.finding } });
+      if (after) return this.select(after.uid);
+    }
+    return work;
+  }
+
+  unignore(uid: string): Promise<void> {
+    const v = this.state.findings.find((f) => f.uid === uid);
+    if (!v) return Promise.resolve();
+    this.setIgnored(withoutIgnored(this.state.ignored, v.key));
+    const work = this.run(null, () => this.options.port.saveIgnored(this.state.ignored));
+    return this.state.highlighted ? this.run('highlight', () => this.paintHighlight()) : work;
+  }
+
+  private setIgnored(ignored: Set<string>): void {
+    const findings = applyIgnored(this.state.findings, ignored);
+    this.set({ ignored, findings });
+    this.set({ place: reconcile(this.activeFindings(), this.state.place) });
+  }
+
+  // ——— live, highlight, report ———
+
+  setLive(live: boolean): Promise<void> {
+    const wasStale = this.state.stale;
+    this.set({ live });
+    if (live && wasStale && this.state.scope) {
+      return this.state.scope === 'sheet' ? this.checkActiveSheet() : this.checkWorkbook();
+    }
+    return Promise.resolve();
+  }
+
+  highlight(): Promise<void> {
+    return this.run('highlight', async () => {
+      await this.paintHighlight();
+      this.set({ highlighted: true });
+    });
+  }
+
+  clearHighlight(): Promise<void> {
+    return this.run('highlight', async () => {
+      await this.options.port.clearHighlight();
+      this.set({ highlighted: false });
+    });
+  }
+
+  /**
+   * Fills the active findings' cells. A repeated highlight replaces the previous one (the port
+   * restores the cells no longer listed and keeps each cell's first-recorded original fill), so
+   * fixed and ignored cells get their own fill back without a separate clear.
+   */
+  private async paintHighlight(): Promise<void> {
+    await this.options.port.highlight(this.activeFindings().map((v) => v.finding));
+  }
+
+  writeReport(): Promise<void> {
+    return this.run('report', async () => {
+      const findings: Finding[] = notIgnored(this.state.findings);
+      const sheet = await this.options.port.writeReport(findings, this.state.language);
+      if (sheet) this.reportSheets.add(sheet);
+      this.set({ notice: { kind: 'report-written', sheet: sheet || REPORT_SHEET_NAMES[0] } });
+    });
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  // ——— plumbing ———
+
+  /** Queues a port call; `busy` shows while it runs; a failure becomes the pane's error message. */
+  private run(busy: Busy, work: () => Promise<void>): Promise<void> {
+    const task = this.queue.then(async () => {
+      if (busy) this.set({ busy, error: null });
+      try {
+        await work();
+      } catch (error) {
+        this.set({ error: messageOf(error) });
+      } finally {
+        if (busy) this.set({ busy: null });
+      }
+    });
+    this.queue = task;
+    return task;
+  }
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

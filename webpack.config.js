@@ -1,0 +1,116 @@
+/**
+ * Builds the task pane (dist/taskpane.html + taskpane.js, office.js from Microsoft's CDN) and the
+ * browser preview (dist/preview.html + preview.js: the same pane on the in-memory Excel host, no
+ * office.js, no network).
+ *
+ *   webpack --mode production          → dist/
+ *   webpack serve --mode development   → https://localhost:3000/taskpane.html and /preview.html
+ *
+ * The dev server speaks https with the Office add-in developer certificates
+ * (`npx office-addin-dev-certs install` once) when they are installed in ~/.office-addin-dev-certs;
+ * without them — CI, e2e, a machine without the certificates — it falls back to plain http on the
+ * same port and says so. DEV_SERVER_HTTP=1 forces http. Office itself only loads an add-in over
+ * https; the preview works on either.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = Number(process.env.DEV_SERVER_PORT || 3000);
+const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
+
+/** The dev certificates' https options, or null (with a note) when they are not installed. */
+async function devServerHttpsOptions() {
+  if (process.env.DEV_SERVER_HTTP === '1') return null;
+  const installed = ['localhost.crt', 'localhost.key', 'ca.crt'].every((f) => fs.existsSync(path.join(CERT_DIR, f)));
+  if (!installed) {
+    console.warn(
+      `[dev-server] No Office dev certificates in ${CERT_DIR}: serving plain http on port ${DEV_PORT}.\n` +
+        '[dev-server] Run `npx office-addin-dev-certs install` to get https for sideloading into Excel.',
+    );
+    return null;
+  }
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`[dev-server] Dev certificates unusable (${error && error.message}): serving plain http.`);
+    return null;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode || 'development';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const https = serving ? await devServerHttpsOptions() : null;
+
+  return {
+    mode,
+    context: __dirname,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    // No eval in any mode: the pages' Content-Security-Policy forbids it.
+    devtool: dev ? 'source-map' : false,
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // Types are checked by `npm run typecheck`; the bundle only needs the transpile.
+              transpileOnly: true,
+              // ES modules so webpack can tree-shake Fluent UI and its icons.
+              compilerOptions: { module: 'es2020', moduleResolution: 'bundler', sourceMap: dev, noEmit: false, declaration: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: 'assets/sample-roadmap.xlsx', to: 'sample-roadmap.xlsx', noErrorOnMissing: true }],
+      }),
+    ],
+    performance: { hints: false },
+    // SheetJS's optional Node codepage and stream hooks are not used in the browser.
+    ignoreWarnings: [/Can't resolve 'fs'|Can't resolve 'stream'/],
+    devServer: {
+      host: 'localhost',
+      port: DEV_PORT,
+      server: https ? { type: 'https', options: https } : 'http',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false }, logging: 'warn' },
+      devMiddleware: { writeToDisk: false },
+    },
+  };
+};
