@@ -21,7 +21,8 @@
  *   that lost its date format is not guessed at). Serial 60, Excel's fictitious 29.02.1900, is
  *   shown as such and dated 28.02.1900. The 1904 date system is not seen by the grid: not handled.
  * - A bare «2023/2024» (slash, consecutive years) is an academic year; «2023-2024» is two years.
- * - Seasons («летом», «осень 2023») are not calendar anchors in SPEC's list: vague.
+ * - Seasons are not in SPEC's list of anchors: «летом» is vague; «осень 2023» is concrete by its
+ *   year alone (interval: the whole of 2023).
  * - extraVague phrases are cut out of the text before parsing, so what they say cannot anchor
  *   («ежеквартально» in a profile's list makes «Ежеквартально» vague).
  */
