@@ -85,7 +85,6 @@ const useStyles = makeStyles({
   },
   frameBody: { flexGrow: 1, minHeight: 0 },
   error: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2 },
-  note: { color: 'rgba(255,255,255,0.85)' },
 });
 
 export interface PreviewAppProps {
@@ -122,7 +121,7 @@ export function PreviewApp({ session, dark, onOpenFile, onSample, onLanguage, on
             e.target.value = '';
           }}
         />
-        <Button appearance="transparent" className={styles.barButton} icon={<FolderOpen16Regular />} onClick={() => fileInput.current?.click()}>
+        <Button appearance="transparent" className={styles.barButton} icon={<FolderOpen16Regular />} title={text.local} onClick={() => fileInput.current?.click()}>
           {text.open}
         </Button>
         <Button appearance="transparent" className={styles.barButton} icon={<ArrowSync16Regular />} onClick={onSample} data-testid="load-sample">
@@ -166,7 +165,7 @@ export function PreviewApp({ session, dark, onOpenFile, onSample, onLanguage, on
             <Subtitle2>{text.pane}</Subtitle2>
           </div>
           <div className={styles.frameBody}>
-            <App key={session.id} port={session.port} dark={dark} />
+            <App key={session.id} port={session.port} />
           </div>
         </FluentProvider>
       </div>

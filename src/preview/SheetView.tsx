@@ -38,7 +38,7 @@ function useHostRevision(host: MemoryHost): number {
 
 export function SheetView({ host, revision: outside = 0 }: SheetViewProps): React.JSX.Element {
   const revision = useHostRevision(host);
-  const [editing, setEditing] = React.useState<{ r: number; c: number; text: string } | null>(null);
+  const [editing, setEditing] = React.useState<{ sheetId: string; r: number; c: number; text: string } | null>(null);
   const [, force] = React.useReducer((n: number) => n + 1, 0);
   const scroller = React.useRef<HTMLDivElement>(null);
   const sheet = host.book.activeSheet;
@@ -79,7 +79,7 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
   };
 
   const commit = (): void => {
-    if (!editing) return;
+    if (!editing || editing.sheetId !== sheet.id) return setEditing(null);
     host.userEdit(sheet.name, a1(editing.r, editing.c), editing.text);
     setEditing(null);
   };
@@ -100,7 +100,7 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
       const selected = r === sel.r1 && c === sel.c1;
       const fill = cell?.fill && cell.fill.pattern !== 'None' ? cell.fill.color : undefined;
       const text = displayText(cell);
-      const isEditing = editing && editing.r === r && editing.c === c;
+      const isEditing = editing && editing.sheetId === sheet.id && editing.r === r && editing.c === c;
       cells.push(
         <td
           key={c}
@@ -115,14 +115,14 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
           style={fill ? { backgroundColor: fill } : undefined}
           title={text.length > 30 ? text : undefined}
           onMouseDown={() => select(r, c)}
-          onDoubleClick={() => setEditing({ r, c, text })}
+          onDoubleClick={() => setEditing({ sheetId: sheet.id, r, c, text })}
         >
           {isEditing ? (
             <input
               autoFocus
               className="edit"
               value={editing.text}
-              onChange={(e) => setEditing({ r, c, text: e.target.value })}
+              onChange={(e) => setEditing({ sheetId: sheet.id, r, c, text: e.target.value })}
               onBlur={commit}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') commit();

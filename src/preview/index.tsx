@@ -47,10 +47,13 @@ function Root({ initial, dark: initialDark }: { initial: PreviewSession; dark: b
   const [dark, setDark] = React.useState(initialDark);
   const [error, setError] = React.useState<string | null>(null);
 
-  const open = (loaded: Loaded, language: Language, activeSheet?: string): void => {
+  const open = (loaded: Loaded, language: Language, activeSheet?: string, darkTheme = dark): void => {
     setError(null);
-    setSession(openSession(loaded.grids, loaded.fileName, language, dark, activeSheet));
+    setSession(openSession(loaded.grids, loaded.fileName, language, darkTheme, activeSheet));
   };
+  /** The same workbook as it stands now (edits kept, fills not), under another language or theme. */
+  const reopen = (language: Language, darkTheme: boolean): void =>
+    open({ grids: session.host.toGrids(), fileName: session.fileName }, language, session.host.activeSheetName, darkTheme);
 
   return (
     <PreviewApp
@@ -67,12 +70,13 @@ function Root({ initial, dark: initialDark }: { initial: PreviewSession; dark: b
       onLanguage={(language) => {
         if (language === session.language) return;
         setQuery('lang', language === 'en' ? 'en' : null);
-        // The same workbook as it stands now (edits kept), under the other display language.
-        open({ grids: session.host.toGrids(), fileName: session.fileName }, language, session.host.activeSheetName);
+        reopen(language, dark);
       }}
       onTheme={(next) => {
+        // The pane reads the theme from Office.context.officeTheme, so the host is installed anew with it.
         setQuery('theme', next ? 'dark' : null);
         setDark(next);
+        reopen(session.language, next);
       }}
     />
   );

@@ -10,12 +10,22 @@ export interface OfficeEnvironment {
   dark: boolean;
 }
 
-interface OfficeLike {
-  context?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string } | null } | null;
+interface OfficeThemeLike {
+  bodyBackgroundColor?: string;
+  /** Newer hosts say it outright. */
+  isDarkTheme?: boolean;
 }
 
-/** True for a theme whose body background is dark: lightness L* below 50, i.e. relative luminance below 0.18. */
-export function isDarkTheme(theme: { bodyBackgroundColor?: string } | null | undefined): boolean {
+interface OfficeLike {
+  context?: { displayLanguage?: string; officeTheme?: OfficeThemeLike | null } | null;
+}
+
+/**
+ * True for a dark Office theme: as the host says (`isDarkTheme`), else when the body background
+ * is dark — lightness L* below 50, i.e. relative luminance below 0.18.
+ */
+export function isDarkTheme(theme: OfficeThemeLike | null | undefined): boolean {
+  if (typeof theme?.isDarkTheme === 'boolean') return theme.isDarkTheme;
   const rgb = parseColor(theme?.bodyBackgroundColor);
   if (!rgb) return false;
   const [r, g, b] = rgb.map((c) => {
@@ -34,7 +44,7 @@ function parseColor(color: string | undefined): [number, number, number] | null 
 
 export function readOfficeEnvironment(office: OfficeLike | undefined = globalOffice()): OfficeEnvironment {
   let displayLanguage: string | undefined;
-  let theme: { bodyBackgroundColor?: string } | null | undefined;
+  let theme: OfficeThemeLike | null | undefined;
   try {
     displayLanguage = office?.context?.displayLanguage;
     theme = office?.context?.officeTheme;

@@ -111,6 +111,15 @@ describe('the task pane on the in-memory Excel host', () => {
   const plan = truth.sheets[0];
   const missingResponsible = plan.events.filter((e) => e.responsibleMissing).map((e) => `${plan.columns.responsible}${e.row}`);
 
+  it('builds a preview without office.js under a self-only CSP, and a pane that takes office.js from the CDN', () => {
+    const preview = readFileSync(path.join(DIST, 'preview.html'), 'utf8');
+    expect(preview).not.toContain('office.js');
+    expect(preview).toMatch(/Content-Security-Policy[^>]*default-src 'self'; script-src 'self';/);
+    const pane = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+    expect(pane).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(pane).toMatch(/Content-Security-Policy[^>]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+  });
+
   it('opens a corpus roadmap through the file input', async () => {
     await page.goto(`${server.url}/preview.html`);
     await page.getByTestId('intro').waitFor();
@@ -211,8 +220,9 @@ describe('the task pane on the in-memory Excel host', () => {
     const target = missingResponsible[0];
     await page.getByTestId('rule-responsible-missing').getByTestId('finding').first().locator('button').first().click();
     await until(async () => (await host()).selection.address, (v) => expect(v).toBe(target));
+    await page.locator(`[data-testid="sheet-view"][data-sheet="${plan.sheet}"][data-selection="${target}"]`).waitFor();
     const errors = await count('error');
-    const cell = page.locator(`[data-testid="sheet-view"] td[data-cell="${target}"]`);
+    const cell = page.locator(`[data-testid="sheet-view"][data-sheet="${plan.sheet}"] td[data-cell="${target}"]`);
     await cell.dblclick();
     await cell.locator('input').fill('Управление образования');
     await cell.locator('input').press('Enter');
@@ -236,5 +246,17 @@ describe('the task pane on the in-memory Excel host', () => {
     expect(message).toMatch(/[a-z]{3,}/i);
     await shot('07-english');
     await shot('07-pane-english', true);
+  });
+
+  it('follows a dark Office theme', async () => {
+    await page.getByTestId('theme-toggle').click();
+    expect(page.url()).toContain('theme=dark');
+    const background = await page.getByTestId('pane').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await page.getByTestId('check-sheet').click();
+    await page.getByTestId('summary').waitFor();
+    await page.getByTestId('next').click();
+    await shot('08-pane-dark', true);
   });
 });

@@ -67,5 +67,6 @@ describe('office environment', () => {
     expect(isDarkTheme({ bodyBackgroundColor: '#E6E6E6' })).toBe(false);
     expect(isDarkTheme({ bodyBackgroundColor: 'not a colour' })).toBe(false);
     expect(isDarkTheme(null)).toBe(false);
+    expect(isDarkTheme({ bodyBackgroundColor: '#FFFFFF', isDarkTheme: true })).toBe(true);
   });
 });
