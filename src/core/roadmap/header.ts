@@ -70,6 +70,8 @@ interface RowFields {
   text: Map<number, string>;
   subColumns: Set<number>;
   usesNextRow: boolean;
+  /** The last row a header cell is merged down to (a two-row header whose group is no field, say). */
+  mergedDownTo: number;
 }
 
 function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, profile: Profile): RowFields {
@@ -77,11 +79,13 @@ function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, profile: Profi
   const text = new Map<number, string>();
   const subColumns = new Set<number>();
   let usesNextRow = false;
+  let mergedDownTo = r;
   for (const [c, cell] of grid.rowCells(r)) {
     const t = cellText(cell);
     const field = fieldOfHeader(t, profile);
     if (!field) continue;
     const merge = merges.at(r, c);
+    if (merge && merge.r1 === r && merge.r2 > r && merge.r2 - r <= 2) mergedDownTo = Math.max(mergedDownTo, merge.r2);
     // A header merged across columns with sub-headers below it: every column under it is the field's.
     if (merge && merge.r1 === r && merge.c2 > merge.c1 && merge.r2 === r && grid.rowCells(r + 1).some(([cc]) => cc >= merge.c1 && cc <= merge.c2)) {
       for (let cc = merge.c1; cc <= merge.c2; cc++) {
@@ -106,7 +110,7 @@ function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, profile: Profi
       }
     }
   }
-  return { fields, text, subColumns, usesNextRow };
+  return { fields, text, subColumns, usesNextRow, mergedDownTo };
 }
 
 function distinctFields(fields: Map<number, Field>): Set<Field> {
@@ -155,7 +159,7 @@ export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile): He
     else columns.set(field, [c]);
   }
   const mapped = [...best.row.fields.keys()];
-  let lastRow = best.row.usesNextRow ? best.r + 1 : best.r;
+  let lastRow = Math.max(best.row.usesNextRow ? best.r + 1 : best.r, best.row.mergedDownTo);
   if (isColumnNumberRow(grid, lastRow + 1, mapped)) lastRow += 1;
   return {
     row: best.r,

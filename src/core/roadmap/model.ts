@@ -50,7 +50,13 @@ export interface RoadmapModel {
 const NUMBERING = /^(\d{1,3}(\.\d{1,3})*)\.?$/;
 const ROMAN = /^([IVXLC]{1,6}|[ІVХ]{1,6})\.?$/;
 const SECTION_PREFIX = /^((\d{1,3})|([IVXLC]{1,6}))[.)]?\s+\S/;
-const SIGNATURE = /^(и\.\s?о\.|и\.о\.|врио|директор|начальник|заместитель|руководитель|глава\s|председатель|исполнитель\s*:|исп\.|подпись|м\.\s?п\.|согласовано|утверждаю|тел\.|примечание)/i;
+/** Where the plan ends: a signature («И.о. директора», «Исполнитель:»), a note or a footnote. */
+const SIGNATURE =
+  /^(и\.\s?о\.|врио(?!\p{L})|(директор|начальник|заместитель|руководитель|председатель|глава)(?!\p{L})|заведующ\p{L}*(?!\p{L})|исполнитель\s*:|исп\.|подпись|м\.\s?п\.|согласовано|утверждаю|тел\.|примечани|\*)/iu;
+/** A signature line: «___________». */
+const SIGNATURE_LINE = /_{4,}/;
+/** A totals row («Итого по программе:») is neither a section nor an event. */
+const TOTALS = /^(итого|всего)(?!\p{L})/iu;
 
 export function romanToNumber(roman: string): number | null {
   const map: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -183,10 +189,11 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     const number = own.number ?? '';
     const isNumbered = numberParts(number) !== null;
 
-    if (!isNumbered && (texts.length <= 2 && SIGNATURE.test(texts[0]) && lastData)) {
+    if (!isNumbered && lastData && (SIGNATURE.test(texts[0]) || texts.some((t) => SIGNATURE_LINE.test(t)) || isSignedPost(texts))) {
       endRow = r;
       break;
     }
+    if (!isNumbered && TOTALS.test(texts[0])) continue;
 
     const hasPayload = Boolean(values.deadline || values.responsible || values.result);
     const row: RoadmapRow = { row: r, kind: 'event', number, values, own };
@@ -221,15 +228,23 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
   return { rows, endRow };
 }
 
-/** «1.» with a name and nothing else is a section when the next numbered row is «1.1». */
+/** «1.» (or «1.2.») with a name and nothing else is a heading when the next numbered row is one level below it. */
 function isTopLevelWithChildren(number: string, dataRows: readonly number[], i: number, resolver: RowResolver): boolean {
   const parts = numberParts(number);
-  if (!parts || parts.length !== 1) return false;
+  if (!parts) return false;
   for (let j = i + 1; j < dataRows.length && j <= i + 3; j++) {
     const next = resolver.own(dataRows[j], 'number')?.text;
     if (!next) continue;
     const nextParts = numberParts(next);
-    return Boolean(nextParts && nextParts.length > 1 && nextParts[0] === parts[0]);
+    return Boolean(nextParts && nextParts.length === parts.length + 1 && parts.every((p, k) => nextParts[k] === p));
   }
   return false;
+}
+
+/**
+ * A post and a person's initials with nothing else («Ответственный за профилактику ДДТТ …
+ * Колесников В.И.»): how a plan is signed. An event names what is done, and has a deadline.
+ */
+function isSignedPost(texts: readonly string[]): boolean {
+  return texts.length <= 3 && /^ответственн\p{L}*\s+за\s/iu.test(texts[0]) && texts.slice(1).some((t) => /^[\p{Lu}]\.\s?[\p{Lu}]\.\s?\p{Lu}\p{Ll}+$|^\p{Lu}\p{Ll}+\s+[\p{Lu}]\.\s?[\p{Lu}]\.$/u.test(t));
 }
