@@ -243,6 +243,23 @@ describe('onUserEdit', () => {
     await wait(60);
     expect(changes).toHaveLength(2);
   });
+
+  test('on Excel before ExcelApi 1.14 (no triggerSource) the add-in\'s writes are told apart by timing', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 10)], { legacyEvents: true }, { ownWriteGraceMs: 100 });
+    const changes: Array<{ sheet: string; address: string }> = [];
+    const unsubscribe = await workbook.onUserEdit((c) => changes.push(c), 10);
+    await workbook.writeReport([finding('План', 'D4')], 'ru');
+    await host.settled();
+    await wait(40);
+    expect(host.eventLog.length).toBeGreaterThan(0);
+    expect(changes).toEqual([]);
+    await wait(120);
+    host.userEdit('План', 'B5', 'Правка');
+    await host.settled();
+    await wait(40);
+    expect(changes).toEqual([{ sheet: 'План', address: 'B5' }]);
+    await unsubscribe();
+  });
 });
 
 function wait(ms: number): Promise<void> {

@@ -48,6 +48,8 @@ export interface MemoryHostOptions {
   payloadLimit?: number;
   /** The sheet that starts active; defaults to the first. */
   activeSheet?: string;
+  /** Behave like Excel before ExcelApi 1.14: WorksheetChanged events carry no triggerSource. */
+  legacyEvents?: boolean;
 }
 
 export interface MemoryOfficeOptions extends MemoryHostOptions {
@@ -91,9 +93,11 @@ export class MemoryHost implements HostCore {
   private readonly handlers = new Map<number, { scope: HandlerScope; handler: ChangedHandler }>();
   private nextHandlerId = 1;
   private pending = new Set<Promise<void>>();
+  private readonly legacyEvents: boolean;
 
   constructor(grids: readonly Grid[], options: MemoryHostOptions = {}) {
     this.book = WorkbookModel.fromGrids(grids);
+    this.legacyEvents = !!options.legacyEvents;
     this.payloadLimit = options.payloadLimit ?? EXCEL_PAYLOAD_LIMIT;
     if (options.activeSheet) {
       const sheet = this.book.sheetByName(options.activeSheet);
@@ -194,6 +198,7 @@ export class MemoryHost implements HostCore {
       getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
       getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
     };
+    if (this.legacyEvents) delete (args as Partial<WorksheetChangedArgs>).triggerSource;
     const targets = [...this.handlers.values()].filter(
       ({ scope }) => scope.kind === 'collection' || (scope.kind === 'sheet' && scope.sheetId === sheetId),
     );
