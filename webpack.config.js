@@ -21,31 +21,29 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const DEV_PORT = Number(process.env.DEV_SERVER_PORT || 3000);
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 
-/** The dev certificates' https options, or null (with a note) when they are not installed. */
-async function devServerHttpsOptions() {
+/**
+ * The dev certificates' https options, or null (with a note) when they are not there.
+ * Read from the files directly: on Linux `office-addin-dev-certs install` generates them but
+ * cannot add its CA to the system store without sudo, and getHttpsServerOptions() then refuses.
+ */
+function devServerHttpsOptions() {
   if (process.env.DEV_SERVER_HTTP === '1') return null;
-  const installed = ['localhost.crt', 'localhost.key', 'ca.crt'].every((f) => fs.existsSync(path.join(CERT_DIR, f)));
-  if (!installed) {
+  const file = (name) => path.join(CERT_DIR, name);
+  if (!['localhost.crt', 'localhost.key', 'ca.crt'].every((f) => fs.existsSync(file(f)))) {
     console.warn(
       `[dev-server] No Office dev certificates in ${CERT_DIR}: serving plain http on port ${DEV_PORT}.\n` +
         '[dev-server] Run `npx office-addin-dev-certs install` to get https for sideloading into Excel.',
     );
     return null;
   }
-  try {
-    const devCerts = require('office-addin-dev-certs');
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
-    console.warn(`[dev-server] Dev certificates unusable (${error && error.message}): serving plain http.`);
-    return null;
-  }
+  return { key: fs.readFileSync(file('localhost.key')), cert: fs.readFileSync(file('localhost.crt')), ca: fs.readFileSync(file('ca.crt')) };
 }
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode || 'development';
   const dev = mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);
-  const https = serving ? await devServerHttpsOptions() : null;
+  const https = serving ? devServerHttpsOptions() : null;
 
   return {
     mode,
@@ -95,7 +93,12 @@ module.exports = async (env = {}, argv = {}) => {
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
-        patterns: [{ from: 'assets/sample-roadmap.xlsx', to: 'sample-roadmap.xlsx', noErrorOnMissing: true }],
+        patterns: [
+          { from: 'assets/sample-roadmap.xlsx', to: 'sample-roadmap.xlsx', noErrorOnMissing: true },
+          // The manifest's icons: https://localhost:3000/assets/icon-*.png
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
       }),
     ],
     performance: { hints: false },
