@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (npm ci builds it through the `prepare` script).
-const { main } = require('../dist/cli/main.js');
+// Runs the compiled CLI (lib/, apart from webpack's dist/) (npm ci builds it through the `prepare` script).
+const { main } = require('../lib/cli/main.js');
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
