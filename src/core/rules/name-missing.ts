@@ -1,5 +1,4 @@
-import { isBlankLike } from '../text';
-import { eventRows, fieldColumn, type Rule } from './rule';
+import { reportEmptyField, type Rule } from './rule';
 
 export const nameMissing: Rule = {
   id: 'name-missing',
@@ -14,12 +13,6 @@ export const nameMissing: Rule = {
     en: { default: 'The event has no name.' },
   },
   check(ctx) {
-    const model = ctx.model!;
-    const col = fieldColumn(model, 'name');
-    if (col === undefined) return;
-    for (const row of eventRows(model)) {
-      const value = row.values.name;
-      if (!value || isBlankLike(value.text)) ctx.report({ row: row.row, col, value: value?.text ?? '' });
-    }
+    reportEmptyField(ctx, 'name');
   },
 };

@@ -9,7 +9,18 @@ export interface NumberedEvent {
   sectionNumber: number | undefined;
 }
 
-export function numberedEvents(model: RoadmapModel): NumberedEvent[] {
+export function numberedEvents(model: RoadmapModel): readonly NumberedEvent[] {
+  const cached = NUMBERED.get(model);
+  if (cached && cached.source === model.rows && cached.length === model.rows.length) return cached.events;
+  const events = collect(model);
+  NUMBERED.set(model, { source: model.rows, length: model.rows.length, events });
+  return events;
+}
+
+/** Both numbering rules walk the same events: collected once per model. */
+const NUMBERED = new WeakMap<RoadmapModel, { source: RoadmapRow[]; length: number; events: NumberedEvent[] }>();
+
+function collect(model: RoadmapModel): NumberedEvent[] {
   const out: NumberedEvent[] = [];
   let sectionIndex = 0;
   let sectionNumber: number | undefined;

@@ -1,5 +1,4 @@
-import { isBlankLike } from '../text';
-import { eventRows, fieldColumn, type Rule } from './rule';
+import { reportEmptyField, type Rule } from './rule';
 
 export const responsibleMissing: Rule = {
   id: 'responsible-missing',
@@ -14,12 +13,6 @@ export const responsibleMissing: Rule = {
     en: { default: 'No responsible is named.' },
   },
   check(ctx) {
-    const model = ctx.model!;
-    const col = fieldColumn(model, 'responsible');
-    if (col === undefined) return;
-    for (const row of eventRows(model)) {
-      const value = row.values.responsible;
-      if (!value || isBlankLike(value.text)) ctx.report({ row: row.row, col, value: value?.text ?? '' });
-    }
+    reportEmptyField(ctx, 'responsible');
   },
 };

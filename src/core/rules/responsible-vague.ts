@@ -23,9 +23,16 @@ export const responsibleVague: Rule = {
     const col = fieldColumn(model, 'responsible');
     if (col === undefined) return;
     const vague = new Set(ctx.profile.vagueResponsibles.map(bare));
+    // Responsibles repeat from row to row: each distinct text is judged once.
+    const judged = new Map<string, boolean>();
+    const isVague = (text: string): boolean => {
+      let v = judged.get(text);
+      if (v === undefined) judged.set(text, (v = vague.has(bare(text))));
+      return v;
+    };
     for (const row of eventRows(model)) {
       const value = row.values.responsible;
-      if (value && vague.has(bare(value.text))) ctx.report({ row: row.row, col, value: value.text, data: { value: value.text } });
+      if (value && isVague(value.text)) ctx.report({ row: row.row, col, value: value.text, data: { value: value.text } });
     }
   },
 };

@@ -1,5 +1,4 @@
-import { isBlankLike } from '../text';
-import { eventRows, fieldColumn, type Rule } from './rule';
+import { reportEmptyField, type Rule } from './rule';
 
 export const resultMissing: Rule = {
   id: 'result-missing',
@@ -14,12 +13,6 @@ export const resultMissing: Rule = {
     en: { default: 'No expected result is given.' },
   },
   check(ctx) {
-    const model = ctx.model!;
-    const col = fieldColumn(model, 'result');
-    if (col === undefined) return;
-    for (const row of eventRows(model)) {
-      const value = row.values.result;
-      if (!value || isBlankLike(value.text)) ctx.report({ row: row.row, col, value: value?.text ?? '' });
-    }
+    reportEmptyField(ctx, 'result');
   },
 };

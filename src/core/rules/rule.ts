@@ -3,6 +3,7 @@
  * templates in Russian and English beside its check. Rule ids are an interface: never rename one.
  */
 import type { Grid } from '../grid';
+import { isBlankLike } from '../text';
 import type { Field, Language, Severity } from '../findings';
 import type { Profile } from '../profile/schema';
 import type { DeadlineAnalysis } from '../deadline';
@@ -49,11 +50,30 @@ export interface Rule {
 }
 
 /** Rows that rules judge as events: numbered or unnumbered event rows (sub-rows share the event's cells). */
-export function eventRows(model: RoadmapModel): RoadmapRow[] {
-  return model.rows.filter((r) => r.kind === 'event');
+export function eventRows(model: RoadmapModel): readonly RoadmapRow[] {
+  let rows = EVENT_ROWS.get(model);
+  // Computed once per model (every row rule asks), and again only if the rows were replaced.
+  if (!rows || rows.source !== model.rows || rows.length !== model.rows.length) {
+    rows = { source: model.rows, length: model.rows.length, events: model.rows.filter((r) => r.kind === 'event') };
+    EVENT_ROWS.set(model, rows);
+  }
+  return rows.events;
 }
+
+const EVENT_ROWS = new WeakMap<RoadmapModel, { source: RoadmapRow[]; length: number; events: RoadmapRow[] }>();
 
 /** The main column of a field in this model, if the header has it. */
 export function fieldColumn(model: RoadmapModel, field: Field): number | undefined {
   return model.header.columns.get(field)?.[0];
+}
+
+/** Reports every event whose field is empty after merges and ditto marks (the «…-missing» rules). */
+export function reportEmptyField(ctx: RuleContext, field: Field): void {
+  const model = ctx.model!;
+  const col = fieldColumn(model, field);
+  if (col === undefined) return;
+  for (const row of eventRows(model)) {
+    const value = row.values[field];
+    if (!value || isBlankLike(value.text)) ctx.report({ row: row.row, col, value: value?.text ?? '' });
+  }
 }
