@@ -1,0 +1,258 @@
+/**
+ * The consolidation summary as tables of cells, for every writer: «Свод» (totals per indicator
+ * and column, then one column block per school), «Источники» (every source value with its school,
+ * file, sheet and cell) and «Замечания» (every finding, and every file that could not be read).
+ *
+ * Pure data: the command line turns the tables into an .xlsx with SheetJS
+ * (`src/workbook/write-summary.ts`), the pane writes them into the open workbook through the
+ * WorkbookPort. A cell is a number (with an optional number format) or a string; a string is
+ * always text — writers must never let Excel take it for a formula, a number or a date.
+ */
+import type { CellRange } from '../grid';
+import type { Language, Severity } from '../findings';
+import type { ConsolidationResult } from './types';
+
+export const SUMMARY_SHEETS = { summary: 'Свод', sources: 'Источники', findings: 'Замечания' } as const;
+
+export interface TableCell {
+  value: string | number;
+  /** Number format of a number cell ('0.0##'); absent means General. Never set on text. */
+  format?: string;
+}
+
+export interface SheetTable {
+  /** The sheet's name as SPEC gives it (Russian in both languages). */
+  name: string;
+  /** Row-major cells; a missing or null entry is an empty cell. */
+  rows: Array<Array<TableCell | null>>;
+  /** Rows and columns the table spans (0,0 to rowCount-1, colCount-1), merged areas included. */
+  rowCount: number;
+  colCount: number;
+  merges: CellRange[];
+  /** Column widths in characters (SheetJS's wch). */
+  widths: number[];
+  /** An autofilter over the whole table. */
+  filter: boolean;
+  /** Rows at the top that are the header (bold, frozen). */
+  headerRows: number;
+}
+
+export interface SummaryTables {
+  summary: SheetTable;
+  sources: SheetTable;
+  findings: SheetTable;
+}
+
+type Value = string | number | null | undefined;
+
+export const SUMMARY_WORDS = {
+  ru: {
+    number: '№ п/п',
+    goal: 'Цель',
+    indicator: 'Наименование показателя',
+    unit: 'Единицы измерения',
+    aggregate: 'Свод',
+    sum: 'сумма',
+    mean: 'среднее',
+    total: 'Итого по всем школам',
+    n: 'школ',
+    school: 'Школа',
+    file: 'Файл',
+    sheet: 'Лист',
+    cell: 'Ячейка',
+    column: 'Столбец',
+    value: 'Значение',
+    text: 'Текст в ячейке',
+    counted: 'В своде',
+    yes: 'да',
+    no: 'нет',
+    rule: 'Правило',
+    severity: 'Важность',
+    message: 'Сообщение',
+    unreadable: 'file-unreadable',
+    noFindings: 'Замечаний нет.',
+    chart: 'Диаграмма',
+    severities: { error: 'ошибка', warning: 'предупреждение', info: 'замечание' } as Record<Severity, string>,
+  },
+  en: {
+    number: 'No.',
+    goal: 'Goal',
+    indicator: 'Indicator',
+    unit: 'Unit',
+    aggregate: 'Aggregate',
+    sum: 'sum',
+    mean: 'mean',
+    total: 'Total over all schools',
+    n: 'schools',
+    school: 'School',
+    file: 'File',
+    sheet: 'Sheet',
+    cell: 'Cell',
+    column: 'Column',
+    value: 'Value',
+    text: 'Cell text',
+    counted: 'Counted',
+    yes: 'yes',
+    no: 'no',
+    rule: 'Rule',
+    severity: 'Severity',
+    message: 'Message',
+    unreadable: 'file-unreadable',
+    noFindings: 'No findings.',
+    chart: 'Chart',
+    severities: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+  },
+};
+
+type Words = (typeof SUMMARY_WORDS)['ru'];
+
+/** A table built cell by cell, so no text is ever taken for a number and no number is lost. */
+class TableBuilder {
+  private readonly rows: Array<Array<TableCell | null>> = [];
+  private maxRow = 0;
+  private maxCol = 0;
+  private readonly merges: CellRange[] = [];
+
+  set(r: number, c: number, value: Value, format?: string): void {
+    if (value === null || value === undefined) return;
+    const cell: TableCell =
+      typeof value === 'number' ? (Number.isFinite(value) ? (format ? { value, format } : { value }) : { value: String(value) }) : { value };
+    const row = (this.rows[r] ??= []);
+    row[c] = cell;
+    this.maxRow = Math.max(this.maxRow, r);
+    this.maxCol = Math.max(this.maxCol, c);
+  }
+
+  row(r: number, values: Value[], from = 0): void {
+    values.forEach((v, i) => this.set(r, from + i, v));
+  }
+
+  merge(r1: number, c1: number, r2: number, c2: number): void {
+    if (r1 === r2 && c1 === c2) return;
+    this.merges.push({ r1, c1, r2, c2 });
+    this.maxRow = Math.max(this.maxRow, r2);
+    this.maxCol = Math.max(this.maxCol, c2);
+  }
+
+  finish(name: string, widths: number[], headerRows: number, filter = false): SheetTable {
+    const rowCount = this.maxRow + 1;
+    const rows: Array<Array<TableCell | null>> = [];
+    for (let r = 0; r < rowCount; r++) {
+      const source = this.rows[r] ?? [];
+      const row: Array<TableCell | null> = [];
+      for (let c = 0; c < source.length; c++) row.push(source[c] ?? null);
+      rows.push(row);
+    }
+    return { name, rows, rowCount, colCount: this.maxCol + 1, merges: this.merges, widths, filter: filter && this.maxRow > 0, headerRows };
+  }
+}
+
+export function summaryTables(result: ConsolidationResult, language: Language = 'ru'): SummaryTables {
+  const w = SUMMARY_WORDS[language];
+  return { summary: summaryTable(result, w), sources: sourcesTable(result, w), findings: findingsTable(result, w) };
+}
+
+/** How a school is named in a heading: its expected name with its file, or its file. */
+export function schoolLabel(school: { name: string; file: string }): string {
+  return school.name === school.file ? school.file : `${school.name} (${school.file})`;
+}
+
+function summaryTable(result: ConsolidationResult, w: Words): SheetTable {
+  const s = new TableBuilder();
+  const columns = result.columns;
+  const schools = result.schools.filter((x) => x.status === 'ok');
+  const fixed = [w.number, w.goal, w.indicator, w.unit, w.aggregate];
+  fixed.forEach((h, c) => {
+    s.set(0, c, h);
+    s.merge(0, c, 1, c);
+  });
+
+  // Totals: per column, the value and how many schools gave one.
+  const totalsFrom = fixed.length;
+  s.set(0, totalsFrom, w.total);
+  s.merge(0, totalsFrom, 0, totalsFrom + columns.length * 2 - 1);
+  columns.forEach((col, j) => {
+    s.set(1, totalsFrom + 2 * j, col);
+    s.set(1, totalsFrom + 2 * j + 1, `${col}: ${w.n}`);
+  });
+
+  // One block per school.
+  const blockFrom = (i: number) => totalsFrom + columns.length * 2 + i * columns.length;
+  schools.forEach((school, i) => {
+    const from = blockFrom(i);
+    s.set(0, from, schoolLabel(school));
+    if (columns.length) s.merge(0, from, 0, from + columns.length - 1);
+    columns.forEach((col, j) => s.set(1, from + j, col));
+  });
+
+  result.indicators.forEach((ind, k) => {
+    const r = 2 + k;
+    s.row(r, [ind.number, ind.goal, ind.name, ind.unit, ind.aggregate === 'mean' ? w.mean : w.sum]);
+    columns.forEach((col, j) => {
+      const total = ind.values[col];
+      s.set(r, totalsFrom + 2 * j, total?.value ?? null, ind.aggregate === 'mean' ? '0.0##' : undefined);
+      s.set(r, totalsFrom + 2 * j + 1, total?.n ?? 0);
+    });
+    schools.forEach((school, i) => {
+      const values = ind.bySchool[school.file] ?? {};
+      columns.forEach((col, j) => s.set(r, blockFrom(i) + j, values[col] ?? null));
+    });
+  });
+
+  const widths = [8, 30, 60, 12, 10, ...columns.flatMap(() => [12, 8]), ...schools.flatMap(() => columns.map(() => 12))];
+  return s.finish(SUMMARY_SHEETS.summary, widths, 2);
+}
+
+function sourcesTable(result: ConsolidationResult, w: Words): SheetTable {
+  const s = new TableBuilder();
+  s.row(0, [w.school, w.file, w.sheet, w.cell, w.number, w.indicator, w.column, w.value, w.text, w.counted]);
+  result.sources.forEach((src, i) => {
+    const ind = result.indicators[src.indicator];
+    s.row(1 + i, [src.school, src.path, src.sheet, src.cell, ind?.number ?? '', ind?.name ?? '', src.column, src.value, src.text, src.counted ? w.yes : w.no]);
+  });
+  return s.finish(SUMMARY_SHEETS.sources, [24, 30, 16, 8, 8, 60, 14, 12, 20, 8], 1, true);
+}
+
+function findingsTable(result: ConsolidationResult, w: Words): SheetTable {
+  const s = new TableBuilder();
+  s.row(0, [w.file, w.sheet, w.cell, w.rule, w.severity, w.indicator, w.column, w.value, w.message]);
+  let r = 1;
+  for (const school of result.schools) {
+    if (school.status !== 'unreadable') continue;
+    s.row(r++, [school.path, '', '', school.error?.code ?? w.unreadable, w.severities.error, '', '', '', school.error?.message ?? '']);
+  }
+  const pathOf = new Map(result.schools.map((x) => [x.file, x.path]));
+  for (const f of result.findings) {
+    const ind = f.indicator !== null ? result.indicators[f.indicator] : undefined;
+    s.row(r++, [pathOf.get(f.file) ?? f.file, f.sheet, f.cell, f.rule, w.severities[f.severity], ind?.name ?? '', f.column ?? '', f.value, f.message]);
+  }
+  if (r === 1) s.set(1, 0, w.noFindings);
+  return s.finish(SUMMARY_SHEETS.findings, [30, 16, 8, 26, 14, 50, 14, 20, 80], 1, r > 1);
+}
+
+/** One indicator across the schools, for a chart: a row per school, a column per value column with any value. */
+export interface IndicatorChartData {
+  /** The chart's title: the indicator's name (and unit). */
+  title: string;
+  /** Header row: «Школа», then the value columns. */
+  header: string[];
+  /** A row per consolidated school: its name, then its values (null where it gave none). */
+  rows: Array<[string, ...Array<number | null>]>;
+}
+
+export function indicatorChartData(result: ConsolidationResult, indicator: number, language: Language = 'ru'): IndicatorChartData | null {
+  const ind = result.indicators[indicator];
+  if (!ind) return null;
+  const w = SUMMARY_WORDS[language];
+  const schools = result.schools.filter((s) => s.status === 'ok');
+  const columns = result.columns.filter((col) => (ind.values[col]?.n ?? 0) > 0);
+  if (!schools.length || !columns.length) return null;
+  return {
+    title: ind.unit ? `${ind.name}, ${ind.unit}` : ind.name,
+    header: [w.school, ...columns],
+    rows: schools.map((school) => {
+      const values = ind.bySchool[school.file] ?? {};
+      return [school.name, ...columns.map((col) => values[col] ?? null)] as [string, ...Array<number | null>];
+    }),
+  };
+}
