@@ -1,4 +1,5 @@
 /** The rule catalog as Markdown, generated from the rules themselves (docs/rules.md). */
+import { CONSOLIDATION_RULES } from '../consolidate/messages';
 import { RULES } from './index';
 
 export function ruleCatalogMarkdown(): string {
@@ -12,7 +13,15 @@ export function ruleCatalogMarkdown(): string {
     '|---|---|---|---|',
     ...RULES.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description.ru} | ${r.description.en} |`),
     '',
-    '## Messages',
+    '## Consolidation findings',
+    '',
+    'From `src/core/consolidate/messages.ts`: raised on school workbooks by `consolidate`.',
+    '',
+    '| id | severity | сообщение | message |',
+    '|---|---|---|---|',
+    ...Object.entries(CONSOLIDATION_RULES).map(([id, r]) => `| \`${id}\` | ${r.severity} | ${r.ru} | ${r.en} |`),
+    '',
+    '## Roadmap rule messages',
     '',
   ];
   for (const r of RULES) {
