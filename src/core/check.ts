@@ -2,7 +2,7 @@
 import { a1, columnLetter } from './address';
 import { analyzeDeadline, type DeadlineAnalysis } from './deadline';
 import { compareFindings, formatMessage, type Field, type Finding, type Language, type SheetReport } from './findings';
-import { cellText, type Grid } from './grid';
+import { cellText, type Cell, type Grid } from './grid';
 import { DEFAULT_PROFILE } from './profile/default-profile';
 import type { Profile } from './profile/schema';
 import { bestPartialHeader, findHeader } from './roadmap/header';
@@ -98,6 +98,9 @@ function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const deadlines = new Map<RoadmapRow, DeadlineAnalysis>();
+  // Most deadlines repeat («Постоянно», «В течение года»…): each distinct cell is parsed once.
+  // Analyses are read-only to the rules, so rows with the same cell share one.
+  const byCell = new Map<string, DeadlineAnalysis>();
   const planYears = periodYears(model?.planPeriod ?? null);
   for (const rule of RULES) {
     if (rule.scope !== scope || (onlyRules && !onlyRules.includes(rule.id))) continue;
@@ -112,10 +115,13 @@ function runRules(
         let analysis = deadlines.get(row);
         if (!analysis) {
           const value = row.values.deadline;
-          analysis = analyzeDeadline(value?.cell ?? (value ? { value: value.text } : undefined), {
-            extraVague: profile.vagueDeadlines,
-            planYears,
-          });
+          const cell = value?.cell ?? (value ? { value: value.text } : undefined);
+          const key = deadlineKey(cell);
+          analysis = byCell.get(key);
+          if (!analysis) {
+            analysis = analyzeDeadline(cell, { extraVague: profile.vagueDeadlines, planYears });
+            byCell.set(key, analysis);
+          }
           deadlines.set(row, analysis);
         }
         return analysis;
@@ -138,4 +144,14 @@ function runRules(
     rule.check(context);
   }
   return findings.sort(compareFindings);
+}
+
+/** What analyzeDeadline reads of a cell (its error, or its value's type and value, and its format), as a key. */
+function deadlineKey(cell: Cell | undefined): string {
+  if (!cell) return 'none';
+  if (cell.error) return `e${cell.error}`;
+  const v = cell.value;
+  if (typeof v === 'number') return `n${v}|${cell.format === undefined ? '' : `f${cell.format}`}`;
+  if (typeof v === 'boolean') return `b${v}`;
+  return `s${v ?? ''}`;
 }

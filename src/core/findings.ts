@@ -43,13 +43,22 @@ export interface SheetReport {
 
 /** Orders findings as a person reads a sheet: by row, then column, then severity. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.row - b.row || columnOf(a.cell) - columnOf(b.cell) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule);
+  return (
+    a.row - b.row ||
+    columnOf(a.cell) - columnOf(b.cell) ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.rule === b.rule ? 0 : a.rule.localeCompare(b.rule))
+  );
 }
 
+/** The column number of an A1 address's leading capital letters (0 when none). */
 function columnOf(cell: string): number {
-  const letters = /^[A-Z]+/.exec(cell)?.[0] ?? '';
   let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + code - 64;
+  }
   return n;
 }
 

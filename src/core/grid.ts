@@ -23,10 +23,21 @@ export interface CellRange {
   c2: number;
 }
 
+const NO_CELLS: ReadonlyArray<[number, Cell]> = Object.freeze([]) as ReadonlyArray<[number, Cell]>;
+
+/** Rows up to this many cells are searched left to right; longer ones by bisection. */
+const LINEAR_SEARCH_CELLS = 8;
+
 export class Grid {
-  /** Rows that hold at least one cell, by row index; each row maps column index to cell. */
-  private readonly rows = new Map<number, Map<number, Cell>>();
+  /**
+   * Rows that hold at least one cell, by row index; each row is its cells as [column, cell],
+   * kept ascending by column (cells nearly always arrive left to right, so that is a push).
+   */
+  private readonly rows = new Map<number, Array<[number, Cell]>>();
   private sortedRowIndices: number[] | null = null;
+  /** The last row index added, and whether rows have so far been added in ascending order. */
+  private lastRowAdded = -1;
+  private rowsAscending = true;
   /** One past the last used row / column. */
   rowCount = 0;
   colCount = 0;
@@ -37,35 +48,57 @@ export class Grid {
   set(r: number, c: number, cell: Cell): void {
     let row = this.rows.get(r);
     if (!row) {
-      row = new Map();
+      row = [];
       this.rows.set(r, row);
       this.sortedRowIndices = null;
+      if (r < this.lastRowAdded) this.rowsAscending = false;
+      this.lastRowAdded = r;
     }
-    row.set(c, cell);
+    const n = row.length;
+    if (n === 0 || row[n - 1][0] < c) row.push([c, cell]);
+    else {
+      const i = lowerBound(row, c);
+      // A new pair, not an update in place: arrays handed out by rowCells keep what they held.
+      if (i < n && row[i][0] === c) row[i] = [c, cell];
+      else row.splice(i, 0, [c, cell]);
+    }
     if (r >= this.rowCount) this.rowCount = r + 1;
     if (c >= this.colCount) this.colCount = c + 1;
   }
 
   get(r: number, c: number): Cell | undefined {
-    return this.rows.get(r)?.get(c);
+    const row = this.rows.get(r);
+    if (!row) return undefined;
+    const n = row.length;
+    if (n <= LINEAR_SEARCH_CELLS) {
+      for (let i = 0; i < n; i++) {
+        const col = row[i][0];
+        if (col === c) return row[i][1];
+        if (col > c) return undefined;
+      }
+      return undefined;
+    }
+    const i = lowerBound(row, c);
+    return i < n && row[i][0] === c ? row[i][1] : undefined;
   }
 
   /** Indices of the rows that hold a cell, ascending: a sparse sheet is never walked cell by cell. */
   rowIndices(): readonly number[] {
-    if (!this.sortedRowIndices) this.sortedRowIndices = [...this.rows.keys()].sort((a, b) => a - b);
+    if (!this.sortedRowIndices) {
+      const keys = [...this.rows.keys()];
+      this.sortedRowIndices = this.rowsAscending ? keys : keys.sort((a, b) => a - b);
+    }
     return this.sortedRowIndices;
   }
 
-  /** The cells of one row, ascending by column. */
-  rowCells(r: number): Array<[number, Cell]> {
-    const row = this.rows.get(r);
-    if (!row) return [];
-    return [...row.entries()].sort((a, b) => a[0] - b[0]);
+  /** The cells of one row, ascending by column: the grid's own array, so read it and never change it. */
+  rowCells(r: number): ReadonlyArray<[number, Cell]> {
+    return this.rows.get(r) ?? NO_CELLS;
   }
 
   get cellCount(): number {
     let n = 0;
-    for (const row of this.rows.values()) n += row.size;
+    for (const row of this.rows.values()) n += row.length;
     return n;
   }
 
@@ -107,6 +140,18 @@ export function cellFromRaw(raw: unknown, format: unknown): Cell | undefined {
     return fmt ? { value: raw, format: fmt } : { value: raw };
   }
   return { value: String(raw) };
+}
+
+/** The first index in a row (ascending by column) whose column is at least c. */
+function lowerBound(row: ReadonlyArray<[number, Cell]>, c: number): number {
+  let lo = 0;
+  let hi = row.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (row[mid][0] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A cell's text as a person reads it, trimmed; numbers as written, errors as their code. */

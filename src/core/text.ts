@@ -28,8 +28,12 @@ export function isBlankLike(text: string): boolean {
   return /^[\s\-\u2010-\u2015\u2212_.]*$/.test(text);
 }
 
+const DITTO_CHARS = /^[\s\u200b\-\u2010-\u2015\u2212/"«»“”„'тожесамёТОЖЕСАМЁ]*$/;
+
 /** A ditto mark: «-//-», «-"-», «то же», «—»«—»… meaning the value of the row above. */
 export function isDitto(text: string): boolean {
+  // Only these characters can normalise into a ditto mark: anything else rules one out at once.
+  if (!DITTO_CHARS.test(text)) return false;
   const t = normalize(text);
   return /^(-\s*\/\/\s*-|\/\/|-\s*"\s*-|"|''|то же|тоже|то же самое)$/.test(t);
 }

@@ -24,6 +24,7 @@ export class MergeIndex {
 
   /** Merged areas whose top row is r. */
   startingAt(r: number): CellRange[] {
-    return (this.byRow.get(r) ?? []).filter((m) => m.r1 === r);
+    const list = this.byRow.get(r);
+    return list ? list.filter((m) => m.r1 === r) : [];
   }
 }

@@ -100,28 +100,30 @@ function startsLowercase(text: string): boolean {
 }
 
 export class RowResolver {
+  /** The columns each field is read from: a duplicate column (column-duplicate) is reported, not read. */
+  private readonly readColumns = new Map<Field, number[]>();
+
   constructor(
     private readonly grid: Grid,
     private readonly merges: MergeIndex,
     private readonly header: HeaderMatch,
-  ) {}
+  ) {
+    for (const [field, all] of header.columns) this.readColumns.set(field, all.filter((c, i) => i === 0 || header.subColumns.has(c)));
+  }
 
   /** Text typed in the field's column of this row (sub-columns under one merged header joined with « – »). */
   own(r: number, field: Field): { text: string; cell: Cell | undefined; col: number } | null {
-    const all = this.header.columns.get(field);
-    if (!all) return null;
-    // A duplicate column (column-duplicate) is reported, not read: the first one holds the field.
-    const cols = all.filter((c, i) => i === 0 || this.header.subColumns.has(c));
-    const parts: string[] = [];
-    let first: { cell: Cell | undefined; col: number } | null = null;
+    const cols = this.readColumns.get(field);
+    if (!cols) return null;
+    let result: { text: string; cell: Cell | undefined; col: number } | null = null;
     for (const c of cols) {
       const cell = this.grid.get(r, c);
       const text = cellText(cell);
       if (!text) continue;
-      parts.push(text);
-      first ??= { cell, col: c };
+      if (result) result.text += ` – ${text}`;
+      else result = { text, cell, col: c };
     }
-    return first ? { text: parts.join(' – '), ...first } : null;
+    return result;
   }
 
   /** The value a vertical merge brings down from a row above into the field's main column. */
@@ -150,11 +152,13 @@ export class RowResolver {
 
   /** Any text in the table's columns of this row. */
   tableTexts(r: number): string[] {
-    return this.grid
-      .rowCells(r)
-      .filter(([c]) => c >= this.header.firstCol && c <= this.header.lastCol)
-      .map(([, cell]) => cellText(cell))
-      .filter(Boolean);
+    const texts: string[] = [];
+    for (const [c, cell] of this.grid.rowCells(r)) {
+      if (c < this.header.firstCol || c > this.header.lastCol) continue;
+      const text = cellText(cell);
+      if (text) texts.push(text);
+    }
+    return texts;
   }
 }
 
