@@ -60,7 +60,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     // No eval in any mode: the pages' Content-Security-Policy forbids it.
     devtool: dev ? 'source-map' : false,
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    // A dynamic import() is resolved as an ES module by TypeScript (node16), so it names its file
+    // with ".js" (`import('../../workbook/read-workbook.js')`); here that is the .ts source.
+    resolve: { extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
     module: {
       rules: [
         {

@@ -26,11 +26,20 @@
 import { columnIndex, parseRange, quoteSheet } from '../core/address';
 import { type Finding, type Language, type Severity, SEVERITY_RANK } from '../core/findings';
 import { Grid, cellFromRaw } from '../core/grid';
-import type { SheetChange, WorkbookPort } from './workbook-port';
+import { uniqueSheetName, uniqueSheetNames } from './sheet-names';
+import type { AddSheetsOptions, NewSheet, SheetChange, StoredProfile, WorkbookPort } from './workbook-port';
 
 export const REPORT_SHEET = 'Замечания';
 export const IGNORED_SETTING = 'roadmapChecker.ignored';
 export const HIGHLIGHT_SETTING = 'roadmapChecker.highlights';
+/** The region's profile kept in the workbook: `{ json, fileName }`. */
+export const PROFILE_SETTING = 'roadmapChecker.profile';
+/** Names of the sheets `addSheets` made (summaries, new plans), so the report never takes one over. */
+export const ADDED_SHEETS_SETTING = 'roadmapChecker.addedSheets';
+/** How many added sheet names the setting keeps. */
+const ADDED_SHEETS_KEPT = 200;
+/** Excel refuses a chart title longer than this. */
+const MAX_CHART_TITLE = 255;
 
 /** Excel on the web: 5 MB per request and per response. */
 export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -116,6 +125,9 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Where each sheet's used range ended last time (exclusive row), to size the merge bands. */
   private readonly rowsHint = new Map<string, number>();
   private lastActive: string | undefined;
+  /** Sheets addSheets made, as kept in the workbook's settings (carried along with the sheet list). */
+  private addedSheets: string[] = [];
+  private readonly addedProbe = new WeakMap<Excel.WorksheetCollection, Excel.Setting>();
   private highlightState: HighlightState | null = null;
   private lastOwnWrite = 0;
   private ownWrites = 0;
@@ -139,11 +151,18 @@ export class OfficeWorkbook implements WorkbookPort {
   private trackSheets(context: RequestContext): Excel.WorksheetCollection {
     const collection = context.workbook.worksheets;
     collection.load('items/name,items/id');
+    // The names of the sheets the add-in added travel with the list: same request, no extra sync.
+    this.addedProbe.set(collection, context.workbook.settings.getItemOrNullObject(ADDED_SHEETS_SETTING).load('value'));
     return collection;
   }
 
   private noteSheets(collection: Excel.WorksheetCollection): void {
     this.sheets = collection.items.map((s) => ({ id: s.id, name: s.name }));
+    const probe = this.addedProbe.get(collection);
+    if (probe) {
+      const value: unknown = probe.isNullObject ? [] : probe.value;
+      this.addedSheets = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    }
   }
 
   private async refreshSheets(): Promise<SheetInfo[]> {
@@ -550,22 +569,38 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeReport(findings: readonly Finding[], language: Language): Promise<string> {
     const rows = reportRows(findings, language);
-    let exists = this.sheets ? this.sheets.some((s) => s.name === REPORT_SHEET) : null;
-    if (exists === null) exists = (await this.refreshSheets()).some((s) => s.name === REPORT_SHEET);
+    const sheets = this.sheets ?? (await this.refreshSheets());
+    let target = this.reportTarget();
+    let exists = sheets.some((s) => s.name === target);
     try {
-      await this.writeReportRows(rows, exists);
+      await this.writeReportRows(rows, target, exists);
     } catch (error) {
       // The list was stale (the user deleted or added «Замечания»): the sheet operation comes
       // first in the request, so nothing was written. Look again and write once more.
       const code = errorCode(error);
       if (code !== 'ItemNotFound' && code !== 'ItemAlreadyExists') throw error;
-      const fresh = (await this.refreshSheets()).some((s) => s.name === REPORT_SHEET);
-      await this.writeReportRows(rows, fresh);
+      const fresh = await this.refreshSheets();
+      target = this.reportTarget();
+      exists = fresh.some((s) => s.name === target);
+      await this.writeReportRows(rows, target, exists);
     }
-    return REPORT_SHEET;
+    return target;
   }
 
-  private async writeReportRows(rows: ReportRow[], exists: boolean): Promise<void> {
+  /**
+   * The report's sheet: «Замечания», unless a consolidation summary written by `addSheets` goes
+   * by that name — then «Замечания (2)», and so on. The report rewrites its own sheet; it never
+   * takes over a summary's findings.
+   */
+  private reportTarget(): string {
+    const added = new Set(this.addedSheets.map((n) => n.toLowerCase()));
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? REPORT_SHEET : `${REPORT_SHEET} (${n})`;
+      if (!added.has(name.toLowerCase())) return name;
+    }
+  }
+
+  private async writeReportRows(rows: ReportRow[], target: string, exists: boolean): Promise<void> {
     const chunks = packBySize(rows, (row) => jsonBytes(row.cells) + 8 * 7 + (row.link ? 140 + jsonBytes(row.link.documentReference) : 0), this.budget - 4096);
     let firstRow = 0;
     for (let k = 0; k < chunks.length; k++) {
@@ -578,15 +613,15 @@ export class OfficeWorkbook implements WorkbookPort {
           if (k === 0) {
             // First in the request, so a wrong guess about the sheet fails before any write.
             if (exists) {
-              sheet = context.workbook.worksheets.getItem(REPORT_SHEET);
+              sheet = context.workbook.worksheets.getItem(target);
               const all = sheet.getRange();
               all.unmerge();
               all.clear();
             } else {
-              sheet = context.workbook.worksheets.add(REPORT_SHEET);
+              sheet = context.workbook.worksheets.add(target);
             }
           } else {
-            sheet = context.workbook.worksheets.getItem(REPORT_SHEET);
+            sheet = context.workbook.worksheets.getItem(target);
           }
           const range = sheet.getRangeByIndexes(start, 0, chunk.length, 7);
           // Text first: numberFormat "@" in the same request, before the values, so that text
@@ -610,6 +645,143 @@ export class OfficeWorkbook implements WorkbookPort {
         }),
       );
     }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // New sheets: consolidation summaries, new plans
+
+  /**
+   * Adds the sheets after the last one. One read sync for the current sheet names (a taken name
+   * becomes «Свод (2)»: nothing is overwritten), then one write sync for everything — cells,
+   * merges, widths, styles, validation, charts, the AutoFilter and the note of the added names.
+   * Only cells past one request's payload budget take more write syncs, packed by size.
+   */
+  async addSheets(sheets: readonly NewSheet[], options: AddSheetsOptions = {}): Promise<string[]> {
+    if (!sheets.length) return [];
+    const taken = (await this.refreshSheets()).map((s) => s.name);
+    let names = uniqueSheetNames(sheets.map((s) => s.name), taken);
+    try {
+      await this.writeNewSheets(sheets, names, options);
+    } catch (error) {
+      // A sheet of one of these names appeared since the names were read (the adds come first
+      // in the request, so nothing of ours was written after them): take fresh names, once.
+      if (errorCode(error) !== 'ItemAlreadyExists') throw error;
+      const fresh = (await this.refreshSheets()).map((s) => s.name);
+      names = uniqueSheetNames(sheets.map((s) => s.name), fresh);
+      await this.writeNewSheets(sheets, names, options);
+    }
+    return names;
+  }
+
+  private async writeNewSheets(sheets: readonly NewSheet[], names: string[], options: AddSheetsOptions): Promise<void> {
+    const layouts = sheets.map(layoutOf);
+    type Item = { sheet: number; row: number };
+    const items: Item[] = [];
+    layouts.forEach((layout, i) => layout.values.forEach((row, r) => row.some((v) => v !== null) && items.push({ sheet: i, row: r })));
+    const bytes = (item: Item): number => {
+      const layout = layouts[item.sheet];
+      return 24 + jsonBytes(layout.values[item.row]) + jsonBytes(layout.formats[item.row]);
+    };
+    // The last request carries the rest (merges, widths, validation, charts): keep room for it.
+    const rest = sheets.reduce((n, s) => n + 2048 + jsonBytes(JSON.stringify({ v: s.validations, c: s.charts, m: s.merges, s: s.styles, w: s.columnWidths })), 0);
+    const chunks = items.length ? packBySize(items, bytes, Math.max(this.budget - rest, this.budget / 4)) : [[]];
+    const added = [...this.addedSheets, ...names].slice(-ADDED_SHEETS_KEPT);
+    for (let k = 0; k < chunks.length; k++) {
+      const first = k === 0;
+      const last = k === chunks.length - 1;
+      await this.ownWrite(() =>
+        this.excel.run(async (context) => {
+          const worksheets = context.workbook.worksheets;
+          // First in the request: a taken name fails before anything is written.
+          const targets = names.map((name) => (first ? worksheets.add(name) : worksheets.getItem(name)));
+          // Consecutive rows of one sheet go as one range: numberFormat first ("@" for text),
+          // then the values, so that a school's «=…», «+7», «1.10» stays its text.
+          const chunk = chunks[k];
+          for (let i = 0; i < chunk.length; ) {
+            let j = i;
+            while (j + 1 < chunk.length && chunk[j + 1].sheet === chunk[i].sheet && chunk[j + 1].row === chunk[j].row + 1) j++;
+            const { sheet, row } = chunk[i];
+            const layout = layouts[sheet];
+            const range = targets[sheet].getRangeByIndexes(row, 0, j - i + 1, layout.colCount);
+            range.numberFormat = layout.formats.slice(row, row + j - i + 1);
+            range.values = layout.values.slice(row, row + j - i + 1);
+            i = j + 1;
+          }
+          if (last) {
+            sheets.forEach((spec, i) => this.finishSheet(targets[i], spec, layouts[i]));
+            const active = options.activate;
+            if (active !== undefined && targets[active]) {
+              targets[active].activate();
+              if (sheets[active].select) targets[active].getRange(sheets[active].select).select();
+            }
+            context.workbook.settings.add(ADDED_SHEETS_SETTING, added);
+          }
+          const collection = this.trackSheets(context);
+          await context.sync();
+          this.noteSheets(collection);
+        }),
+      );
+    }
+  }
+
+  /** Everything of a new sheet but its cells, queued in the same request. */
+  private finishSheet(sheet: Excel.Worksheet, spec: NewSheet, layout: SheetLayout): void {
+    for (const m of spec.merges ?? []) sheet.getRangeByIndexes(m.r1, m.c1, m.r2 - m.r1 + 1, m.c2 - m.c1 + 1).merge(false);
+    // Equal widths side by side are set at once: a summary of 50 schools has 300 columns of 12.
+    const widths = spec.columnWidths ?? [];
+    for (let c = 0; c < widths.length; ) {
+      let d = c;
+      while (d + 1 < widths.length && widths[d + 1] === widths[c]) d++;
+      if (widths[c] > 0) sheet.getRangeByIndexes(0, c, 1, d - c + 1).getEntireColumn().format.columnWidth = widths[c];
+      c = d + 1;
+    }
+    for (const style of spec.styles ?? []) {
+      const format = sheet.getRange(style.range).format;
+      if (style.bold) format.font.bold = true;
+      if (style.wrap) format.wrapText = true;
+      if (style.fill) format.fill.color = style.fill;
+    }
+    if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+    if (spec.filter && layout.rowCount > 1) sheet.autoFilter.apply(sheet.getRangeByIndexes(0, 0, layout.rowCount, layout.colCount));
+    for (const v of spec.validations ?? []) {
+      const validation = sheet.getRange(v.range).dataValidation;
+      if (v.rule) validation.rule = v.rule as Excel.DataValidationRule;
+      if (v.prompt) validation.prompt = { showPrompt: true, title: v.prompt.title.slice(0, 32), message: v.prompt.message.slice(0, 255) };
+      if (v.errorAlert) validation.errorAlert = { showAlert: true, style: v.errorAlert.style, title: v.errorAlert.title.slice(0, 32), message: v.errorAlert.message.slice(0, 225) };
+    }
+    for (const c of spec.charts ?? []) {
+      const chart = sheet.charts.add(c.type, sheet.getRange(c.source), c.seriesBy);
+      chart.title.text = c.title.length > MAX_CHART_TITLE ? `${c.title.slice(0, MAX_CHART_TITLE - 1)}…` : c.title;
+      chart.setPosition(c.from, c.to);
+      if (c.name) chart.name = c.name;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The profile kept in the workbook
+
+  async loadProfile(): Promise<StoredProfile | null> {
+    return this.excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(PROFILE_SETTING).load('value');
+      const collection = this.trackSheets(context);
+      await context.sync();
+      this.noteSheets(collection);
+      if (setting.isNullObject) return null;
+      const value: unknown = typeof setting.value === 'string' ? safeJson(setting.value) : setting.value;
+      if (!value || typeof value !== 'object' || !('json' in value)) return null;
+      const stored = value as { json: unknown; fileName?: unknown };
+      return { json: stored.json, fileName: typeof stored.fileName === 'string' ? stored.fileName : null };
+    });
+  }
+
+  async saveProfile(profile: StoredProfile | null): Promise<void> {
+    await this.excel.run(async (context) => {
+      // null clears it: a setting holding null reads as "no profile", and needs no existence check.
+      context.workbook.settings.add(PROFILE_SETTING, profile ? { json: profile.json, fileName: profile.fileName } : null);
+      const collection = this.trackSheets(context);
+      await context.sync();
+      this.noteSheets(collection);
+    });
   }
 
   // -------------------------------------------------------------------------------------------
@@ -875,3 +1047,47 @@ export function jsonBytes(value: unknown): number {
   }
   return jsonBytes(JSON.stringify(value));
 }
+
+interface SheetLayout {
+  rowCount: number;
+  colCount: number;
+  values: Array<Array<string | number | null>>;
+  formats: Array<Array<string | null>>;
+}
+
+/**
+ * A new sheet's cells as the dense rows a range takes: text with the Text format "@", numbers
+ * with theirs (General by default), null where a cell stays empty (null leaves a cell alone).
+ */
+function layoutOf(spec: NewSheet): SheetLayout {
+  let colCount = 1;
+  for (const row of spec.rows) colCount = Math.max(colCount, row.length);
+  let rowCount = Math.max(1, spec.rows.length);
+  for (const m of spec.merges ?? []) {
+    colCount = Math.max(colCount, m.c2 + 1);
+    rowCount = Math.max(rowCount, m.r2 + 1);
+  }
+  const values: SheetLayout['values'] = [];
+  const formats: SheetLayout['formats'] = [];
+  for (const row of spec.rows) {
+    const v: Array<string | number | null> = new Array(colCount).fill(null);
+    const f: Array<string | null> = new Array(colCount).fill(null);
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
+        v[c] = cell.value;
+        f[c] = cell.format ?? 'General';
+      } else {
+        const text = clip(String(cell.value));
+        if (text === '') return;
+        v[c] = text;
+        f[c] = '@';
+      }
+    });
+    values.push(v);
+    formats.push(f);
+  }
+  return { rowCount, colCount, values, formats };
+}
+
+export { uniqueSheetName };

@@ -2,8 +2,12 @@
  * The contract between the task pane and Excel. The pane calls only this; `office-workbook.ts`
  * implements it on Office.js (the real Excel, or the in-memory host for tests and the preview).
  * Every method is one read `sync` or one write `sync`, whatever the row count.
+ *
+ * The members after `onUserEdit` came with consolidation, the verdict, profiles and new plans.
+ * They are optional, so an implementation written before them (a test's fake) still is a port;
+ * the pane says so when it meets a port without one.
  */
-import type { Grid } from '../core/grid';
+import type { CellRange, Grid } from '../core/grid';
 import type { Finding, Language } from '../core/findings';
 
 export interface SheetChange {
@@ -30,6 +34,92 @@ export interface WorkbookPort {
   saveIgnored(keys: ReadonlySet<string>): Promise<void>;
   /** Calls back after the user's own edits (debounced); the add-in's writes are ignored. Returns an unsubscribe. */
   onUserEdit(callback: (change: SheetChange) => void, debounceMs?: number): Promise<() => Promise<void>>;
+
+  /**
+   * Adds new sheets after the last one: cells, merged areas, widths, styles, data validation and
+   * charts. A name that is taken becomes «Свод (2)», «Свод (3)»…: no sheet is ever overwritten.
+   * Text cells are written as text (never a formula, a number or a date). Returns the names
+   * given, in order. One read sync (the sheet names) and one write sync — more write syncs only
+   * when the cells exceed one request's payload.
+   */
+  addSheets?(sheets: readonly NewSheet[], options?: AddSheetsOptions): Promise<string[]>;
+  /** The region's profile kept in the workbook (setting `roadmapChecker.profile`), or null. One sync. */
+  loadProfile?(): Promise<StoredProfile | null>;
+  /** Keeps a profile in the workbook, or removes it (null). One sync. */
+  saveProfile?(profile: StoredProfile | null): Promise<void>;
+}
+
+/** A cell of a new sheet: a number (with an optional format) or a text. */
+export interface NewCell {
+  value: string | number;
+  /** Number format of a number; ignored on text, which is always written as text ("@"). */
+  format?: string;
+}
+
+export interface NewSheetStyle {
+  /** A1 range on the new sheet. */
+  range: string;
+  bold?: boolean;
+  wrap?: boolean;
+  /** Fill colour, "#RRGGBB". */
+  fill?: string;
+}
+
+export type ValidationRule =
+  | { custom: { formula: string } }
+  | { textLength: { operator: 'Between' | 'GreaterThan' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo'; formula1: string | number; formula2?: string | number } }
+  | { list: { inCellDropDown: boolean; source: string } };
+
+export interface NewSheetValidation {
+  /** A1 range on the new sheet. */
+  range: string;
+  rule?: ValidationRule;
+  /** The input hint shown when a cell of the range is selected (title ≤ 32, message ≤ 255 characters). */
+  prompt?: { title: string; message: string };
+  /** What a value breaking the rule gets (title ≤ 32, message ≤ 225 characters). */
+  errorAlert?: { style: 'Stop' | 'Warning' | 'Information'; title: string; message: string };
+}
+
+export interface NewSheetChart {
+  type: 'ColumnClustered' | 'BarClustered' | 'Line';
+  /** A1 range of the data on the new sheet: series names in its first row, categories in its first column. */
+  source: string;
+  seriesBy: 'Columns' | 'Rows';
+  title: string;
+  /** Where the chart stands: its top-left and bottom-right cells. */
+  from: string;
+  to: string;
+  name?: string;
+}
+
+export interface NewSheet {
+  /** The name wanted; made unique and valid (31 characters, no []:*?/\) when needed. */
+  name: string;
+  /** Cells row by row from A1; null (or a short row) leaves a cell empty. */
+  rows: ReadonlyArray<ReadonlyArray<NewCell | null>>;
+  merges?: readonly CellRange[];
+  /** Column widths in points, from column A; 0 or absent keeps Excel's width. */
+  columnWidths?: readonly number[];
+  styles?: readonly NewSheetStyle[];
+  /** Rows frozen at the top. */
+  freezeRows?: number;
+  /** An AutoFilter over all the rows written. */
+  filter?: boolean;
+  validations?: readonly NewSheetValidation[];
+  charts?: readonly NewSheetChart[];
+  /** The cell selected on the sheet (A1). */
+  select?: string;
+}
+
+export interface AddSheetsOptions {
+  /** The index (in `sheets`) of the sheet to activate; none when absent. */
+  activate?: number;
+}
+
+/** A profile kept in the workbook: the JSON as loaded (validated again when read) and where it came from. */
+export interface StoredProfile {
+  json: unknown;
+  fileName: string | null;
 }
 
 /** A finding's identity for «ignore»: stable across re-checks while the cell's value stays the same. */

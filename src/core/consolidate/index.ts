@@ -7,3 +7,4 @@ export { readValue, parseNumberText, isPercentFormat } from './value-reader';
 export { parseColumnKey, classifyHeader, indicatorKey, canonicalUnit, displayNames } from './matcher';
 export { aggregate, exactSum } from './aggregate';
 export { SUMMARY_SHEETS, SUMMARY_WORDS, summaryTables, indicatorChartData, schoolLabel, type SheetTable, type TableCell, type SummaryTables, type IndicatorChartData } from './summary-tables';
+export { parseSchoolList } from './school-list';

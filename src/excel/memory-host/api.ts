@@ -20,7 +20,9 @@ import {
   type CellState,
   type FillState,
   type HyperlinkState,
+  type ChartState,
   type SheetModel,
+  type ValidationState,
   type WorkbookModel,
   MAX_COLUMNS,
   MAX_ROWS,
@@ -629,10 +631,12 @@ function sheetPosition(sheet: SheetModel, book: WorkbookModel): number {
 
 export class MemoryWorksheet extends MemoryClientObject {
   static override typeName = 'Worksheet';
-  static navigations = ['freezePanes'];
+  static navigations = ['freezePanes', 'charts', 'autoFilter'];
   static props: Record<string, PropertySpec>;
   private handlers?: MemoryEventHandlers;
   private panes?: MemoryFreezePanes;
+  private chartsObj?: MemoryChartCollection;
+  private filterObj?: MemoryAutoFilter;
 
   constructor(context: MemoryRequestContext, resolver: (() => SheetModel | null) | null, description?: string) {
     super(context, resolver, null, null, description);
@@ -654,6 +658,16 @@ export class MemoryWorksheet extends MemoryClientObject {
   get freezePanes(): MemoryFreezePanes {
     this.panes ??= new MemoryFreezePanes(this.context, this);
     return this.panes;
+  }
+
+  get charts(): MemoryChartCollection {
+    this.chartsObj ??= new MemoryChartCollection(this.context, this);
+    return this.chartsObj;
+  }
+
+  get autoFilter(): MemoryAutoFilter {
+    this.filterObj ??= new MemoryAutoFilter(this.context, this);
+    return this.filterObj;
   }
 
   activate(): void {
@@ -912,9 +926,10 @@ function uniform<T>(ref: RangeRef, f: (cell: CellState | undefined) => T, emptyV
 
 export class MemoryRange extends MemoryClientObject {
   static override typeName = 'Range';
-  static navigations = ['format', 'worksheet'];
+  static navigations = ['format', 'worksheet', 'dataValidation'];
   private formatObj?: MemoryRangeFormat;
   private sheetObj?: MemoryWorksheet;
+  private validationObj?: MemoryDataValidation;
 
   constructor(context: MemoryRequestContext, resolver: (() => RangeRef | null) | null, description?: string) {
     super(context, resolver, null, null, description);
@@ -932,6 +947,11 @@ export class MemoryRange extends MemoryClientObject {
   get format(): MemoryRangeFormat {
     this.formatObj ??= new MemoryRangeFormat(this.context, this);
     return this.formatObj;
+  }
+
+  get dataValidation(): MemoryDataValidation {
+    this.validationObj ??= new MemoryDataValidation(this.context, this);
+    return this.validationObj;
   }
 
   get worksheet(): MemoryWorksheet {
@@ -1598,3 +1618,397 @@ export class MemoryEventHandlers {
 
 export { sheetPosition, checkBounds };
 export type { Execution };
+
+// -----------------------------------------------------------------------------------------------
+// Data validation (ExcelApi 1.8): a rule, an input prompt and an error alert on a range.
+// Excel's limits are kept: one rule type at a time, formulas up to 255 characters, a prompt's
+// title up to 32 and message up to 255 characters, an alert's message up to 225.
+
+const VALIDATION_TYPES: Record<string, string> = {
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  date: 'Date',
+  time: 'Time',
+  textLength: 'TextLength',
+  list: 'List',
+  custom: 'Custom',
+};
+const VALIDATION_OPERATORS = new Set(['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo']);
+const ALERT_STYLES = new Set(['Stop', 'Warning', 'Information']);
+export const VALIDATION_LIMITS = { formula: 255, promptTitle: 32, promptMessage: 255, alertTitle: 32, alertMessage: 225 } as const;
+
+function invalidValidation(message: string, where = 'DataValidation.rule'): MemoryOfficeError {
+  return new MemoryOfficeError('InvalidArgument', message, where);
+}
+
+function validationFormula(value: unknown, name: string): string {
+  if (value instanceof MemoryRange) {
+    const ref = value.target() as RangeRef;
+    return `=${fullAddress(ref.sheet, ref.range)}`;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalidValidation(`${name} is not a number.`);
+    return `=${value}`;
+  }
+  if (typeof value !== 'string' || value === '') throw invalidValidation(`${name} is required.`);
+  const text = value.startsWith('=') ? value : `=${value}`;
+  if (text.length - 1 > VALIDATION_LIMITS.formula) throw invalidValidation(`${name} is longer than ${VALIDATION_LIMITS.formula} characters.`);
+  return text;
+}
+
+/** Checks a rule as Excel does and returns it as Excel reports it back (formulas as "=…"). */
+function normalizeRule(input: unknown): Record<string, Record<string, unknown>> {
+  if (!input || typeof input !== 'object') throw invalidValidation('The data validation rule must be an object.');
+  const keys = Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined && (input as Record<string, unknown>)[k] !== null);
+  if (keys.length !== 1 || !(keys[0] in VALIDATION_TYPES)) throw invalidValidation(`A data validation rule has exactly one type (${Object.keys(VALIDATION_TYPES).join(', ')}).`);
+  const type = keys[0];
+  const body = (input as Record<string, Record<string, unknown>>)[type];
+  if (!body || typeof body !== 'object') throw invalidValidation(`The ${type} rule must be an object.`);
+  if (type === 'custom') return { custom: { formula: validationFormula(body.formula, 'custom.formula') } };
+  if (type === 'list') {
+    const source = body.source instanceof MemoryRange ? validationFormula(body.source, 'list.source') : body.source;
+    if (typeof source !== 'string' || source === '') throw invalidValidation('list.source is required.');
+    if (source.length > VALIDATION_LIMITS.formula) throw invalidValidation(`list.source is longer than ${VALIDATION_LIMITS.formula} characters.`);
+    return { list: { inCellDropDown: body.inCellDropDown !== false, source } };
+  }
+  const operator = String(body.operator ?? '');
+  if (!VALIDATION_OPERATORS.has(operator)) throw invalidValidation(`Invalid operator '${operator}'.`);
+  const out: Record<string, unknown> = { operator, formula1: validationFormula(body.formula1, `${type}.formula1`) };
+  if (operator === 'Between' || operator === 'NotBetween') out.formula2 = validationFormula(body.formula2, `${type}.formula2`);
+  return { [type]: out };
+}
+
+function clippedText(value: unknown, max: number, name: string, where: string): string {
+  const text = value === undefined || value === null ? '' : String(value);
+  if (text.length > max) throw invalidValidation(`${name} is longer than ${max} characters.`, where);
+  return text;
+}
+
+function contains(outer: CellRange, inner: CellRange): boolean {
+  return inner.r1 >= outer.r1 && inner.r2 <= outer.r2 && inner.c1 >= outer.c1 && inner.c2 <= outer.c2;
+}
+
+/** The validation that governs the whole range, or undefined when none does; 'mixed' when cells differ. */
+function governing(sheet: SheetModel, range: CellRange): ValidationState | undefined | 'mixed' {
+  const touching = sheet.validations.filter((v) => intersect(v.range, range));
+  if (touching.length === 0) return undefined;
+  const last = touching[touching.length - 1];
+  return contains(last.range, range) ? last : 'mixed';
+}
+
+/** The entry for exactly this range (created when there is none; entries it covers are replaced). */
+function validationEntry(sheet: SheetModel, range: CellRange): ValidationState {
+  const same = sheet.validations.find((v) => v.range.r1 === range.r1 && v.range.c1 === range.c1 && v.range.r2 === range.r2 && v.range.c2 === range.c2);
+  if (same) return same;
+  sheet.validations = sheet.validations.filter((v) => !contains(range, v.range));
+  const entry: ValidationState = { range: { ...range }, rule: null, prompt: null, errorAlert: null, ignoreBlanks: true };
+  sheet.validations.push(entry);
+  return entry;
+}
+
+export class MemoryDataValidation extends MemoryClientObject {
+  static override typeName = 'DataValidation';
+  constructor(context: MemoryRequestContext, private readonly rangeObj: MemoryRange) {
+    super(context, null, rangeObj, (t) => t);
+  }
+  /** Removes the validations that touch the range (the host does not split a partly covered one). */
+  clear(): void {
+    this.call('DataValidation.clear()', () => {
+      const { sheet, range } = this.rangeObj.ref();
+      sheet.validations = sheet.validations.filter((v) => !intersect(v.range, range));
+    });
+  }
+}
+defineProperties(MemoryDataValidation, {
+  type: {
+    get: (t: RangeRef) => {
+      const v = governing(t.sheet, t.range);
+      if (v === 'mixed') return 'Inconsistent';
+      if (!v?.rule) return 'None';
+      return VALIDATION_TYPES[Object.keys(v.rule)[0]];
+    },
+  },
+  rule: {
+    get: (t: RangeRef) => {
+      const v = governing(t.sheet, t.range);
+      return v && v !== 'mixed' && v.rule ? cloneJson(v.rule) : {};
+    },
+    set: (t: RangeRef, value) => {
+      const rule = normalizeRule(value);
+      validationEntry(t.sheet, t.range).rule = rule;
+    },
+  },
+  prompt: {
+    get: (t: RangeRef) => {
+      const v = governing(t.sheet, t.range);
+      return v && v !== 'mixed' && v.prompt ? { ...v.prompt } : { showPrompt: false, title: '', message: '' };
+    },
+    set: (t: RangeRef, value) => {
+      const p = (value ?? {}) as Record<string, unknown>;
+      const where = 'DataValidation.prompt';
+      const prompt = {
+        showPrompt: p.showPrompt !== false,
+        title: clippedText(p.title, VALIDATION_LIMITS.promptTitle, 'prompt.title', where),
+        message: clippedText(p.message, VALIDATION_LIMITS.promptMessage, 'prompt.message', where),
+      };
+      validationEntry(t.sheet, t.range).prompt = prompt;
+    },
+  },
+  errorAlert: {
+    get: (t: RangeRef) => {
+      const v = governing(t.sheet, t.range);
+      return v && v !== 'mixed' && v.errorAlert ? { ...v.errorAlert } : { showAlert: true, style: 'Stop', title: '', message: '' };
+    },
+    set: (t: RangeRef, value) => {
+      const a = (value ?? {}) as Record<string, unknown>;
+      const where = 'DataValidation.errorAlert';
+      const style = String(a.style ?? 'Stop');
+      if (!ALERT_STYLES.has(style)) throw invalidValidation(`Invalid alert style '${style}'.`, where);
+      const alert = {
+        showAlert: a.showAlert !== false,
+        style,
+        title: clippedText(a.title, VALIDATION_LIMITS.alertTitle, 'errorAlert.title', where),
+        message: clippedText(a.message, VALIDATION_LIMITS.alertMessage, 'errorAlert.message', where),
+      };
+      validationEntry(t.sheet, t.range).errorAlert = alert;
+    },
+  },
+  ignoreBlanks: {
+    get: (t: RangeRef) => {
+      const v = governing(t.sheet, t.range);
+      return v && v !== 'mixed' ? v.ignoreBlanks : true;
+    },
+    set: (t: RangeRef, value) => {
+      validationEntry(t.sheet, t.range).ignoreBlanks = !!value;
+    },
+  },
+});
+
+// -----------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1): add, title, position; the host keeps the chart's source range and
+// derives its series from the cells when a test asks (`host.charts(sheet)`).
+
+export const CHART_TYPES = new Set([
+  'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'BarStacked100',
+  'Line', 'LineMarkers', 'Pie', 'Doughnut', 'Area', 'XYScatter', 'Radar',
+]);
+const SERIES_BY = new Set(['Auto', 'Columns', 'Rows']);
+const CHART_TITLE_MAX = 255;
+const DEFAULT_ROW_HEIGHT = 15;
+let nextChartSerial = 1;
+
+interface ChartRef {
+  sheet: SheetModel;
+  chart: ChartState;
+}
+
+function columnLeft(sheet: SheetModel, column: number): number {
+  let left = 0;
+  for (let c = 0; c < column; c++) left += sheet.columnWidths.get(c) ?? STANDARD_COLUMN_WIDTH;
+  return left;
+}
+
+export class MemoryChartCollection extends MemoryClientObject {
+  static override typeName = 'ChartCollection';
+  private loadedItems?: MemoryChart[];
+  constructor(context: MemoryRequestContext, private readonly sheetObj: MemoryWorksheet) {
+    super(context, null, sheetObj, (s) => s);
+  }
+  get items(): MemoryChart[] {
+    if (!this.loadedItems) throw propertyNotLoaded(this.typeName, 'items');
+    return this.loadedItems;
+  }
+  add(type: string, sourceData: MemoryRange, seriesBy: string = 'Auto'): MemoryChart {
+    if (!(sourceData instanceof MemoryRange)) throw new MemoryOfficeError('InvalidArgument', 'The chart source must be a Range.', 'ChartCollection.add');
+    if (sourceData.context !== this.context) throw new MemoryOfficeError('InvalidRequestContext', 'Cannot use the object across different request contexts.');
+    return new MemoryChart(
+      this.context,
+      () => {
+        const sheet = this.sheetObj.target() as SheetModel;
+        if (!CHART_TYPES.has(type)) throw new MemoryOfficeError('InvalidArgument', `Invalid chart type '${type}'.`, 'ChartCollection.add');
+        if (!SERIES_BY.has(seriesBy)) throw new MemoryOfficeError('InvalidArgument', `Invalid seriesBy '${seriesBy}'.`, 'ChartCollection.add');
+        const source = sourceData.ref();
+        const serial = nextChartSerial++;
+        const chart: ChartState = {
+          id: `{00000000-0002-0000-0000-${String(serial).padStart(12, '0')}}`,
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          sourceSheet: source.sheet.id,
+          source: { ...source.range },
+          seriesBy: seriesBy as ChartState['seriesBy'],
+          title: '',
+          titleVisible: true,
+          top: 0,
+          left: 0,
+          width: 360,
+          height: 216,
+        };
+        sheet.charts.push(chart);
+        return { sheet, chart };
+      },
+      `ChartCollection.add(${JSON.stringify(type)})`,
+    );
+  }
+  getItem(name: string): MemoryChart {
+    return new MemoryChart(
+      this.context,
+      () => {
+        const sheet = this.sheetObj.target() as SheetModel;
+        const chart = sheet.charts.find((c) => c.name === name || c.id === name);
+        if (!chart) throw new MemoryOfficeError('ItemNotFound', `The requested resource doesn't exist: chart '${name}'.`, 'ChartCollection.getItem');
+        return { sheet, chart };
+      },
+      `ChartCollection.getItem(${JSON.stringify(name)})`,
+    );
+  }
+  getCount(): MemoryClientResult<number> {
+    const result = new MemoryClientResult<number>();
+    this.context.enqueue({
+      description: 'ChartCollection.getCount()',
+      kind: 'load',
+      requestBytes: 0,
+      run: (exec) => {
+        const n = (this.sheetObj.target() as SheetModel).charts.length;
+        exec.deliveries.push(() => result.deliver(n));
+      },
+    });
+    return result;
+  }
+  override load(spec?: unknown): this {
+    const names = (loadPaths(spec) ?? []).map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
+    const props = propsOf(MemoryChart.prototype);
+    const wanted = names.length ? names : Object.keys(props).filter((n) => props[n].get && props[n].scalar !== false);
+    this.context.enqueue({
+      description: 'ChartCollection.load(items)',
+      kind: 'load',
+      requestBytes: wanted.join(',').length,
+      run: (exec) => {
+        const sheet = this.sheetObj.target() as SheetModel;
+        const items = sheet.charts.map((chart) => new MemoryChart(this.context, null).bind({ sheet, chart }) as MemoryChart);
+        const loaded = items.map((item) =>
+          wanted.map((n) => {
+            if (!props[n]?.get) throw new MemoryOfficeError('InvalidArgument', `Chart has no property '${n}'.`, 'ChartCollection.load');
+            const v = props[n].get!(item.target(), item);
+            exec.responseBytes += PROPERTY_OVERHEAD_BYTES + n.length + jsonBytes(v);
+            return v;
+          }),
+        );
+        exec.deliveries.push(() => {
+          items.forEach((item, i) => wanted.forEach((n, j) => item.deliverField(n, loaded[i][j])));
+          this.loadedItems = items;
+        });
+      },
+    });
+    return this;
+  }
+}
+
+export class MemoryChart extends MemoryClientObject {
+  static override typeName = 'Chart';
+  static navigations = ['title'];
+  private titleObj?: MemoryChartTitle;
+  constructor(context: MemoryRequestContext, resolver: (() => ChartRef | null) | null, description?: string) {
+    super(context, resolver, null, null, description);
+  }
+  /** @internal */
+  chartRef(): ChartRef {
+    const ref = this.target() as ChartRef;
+    if (!ref.sheet.charts.includes(ref.chart)) throw new MemoryOfficeError('ItemNotFound', 'The chart was deleted.', 'Chart');
+    return ref;
+  }
+  get title(): MemoryChartTitle {
+    this.titleObj ??= new MemoryChartTitle(this.context, this);
+    return this.titleObj;
+  }
+  setPosition(startCell: MemoryRange | string, endCell?: MemoryRange | string): void {
+    this.call('Chart.setPosition()', () => {
+      const { sheet, chart } = this.chartRef();
+      const at = (cell: MemoryRange | string): CellRange =>
+        typeof cell === 'string' ? parseLocalAddress(splitSheetAddress(cell).local) : (cell.target() as RangeRef).range;
+      const start = at(startCell);
+      chart.left = columnLeft(sheet, start.c1);
+      chart.top = start.r1 * DEFAULT_ROW_HEIGHT;
+      if (endCell !== undefined) {
+        const end = at(endCell);
+        if (end.r2 < start.r1 || end.c2 < start.c1) throw new MemoryOfficeError('InvalidArgument', 'The end cell is above or left of the start cell.', 'Chart.setPosition');
+        chart.width = columnLeft(sheet, end.c2 + 1) - chart.left;
+        chart.height = (end.r2 + 1) * DEFAULT_ROW_HEIGHT - chart.top;
+      }
+    });
+  }
+  delete(): void {
+    this.call('Chart.delete()', () => {
+      const { sheet, chart } = this.chartRef();
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+    });
+  }
+}
+const chartNumber = (name: string) => ({
+  get: (t: ChartRef) => t.chart[name as 'top'],
+  set: (t: ChartRef, v: unknown) => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new MemoryOfficeError('InvalidArgument', `Invalid ${name} ${v}.`, `Chart.${name}`);
+    t.chart[name as 'top'] = n;
+  },
+});
+defineProperties(MemoryChart, {
+  id: { get: (t: ChartRef) => t.chart.id },
+  name: { get: (t: ChartRef) => t.chart.name, set: (t: ChartRef, v) => (t.chart.name = String(v)) },
+  chartType: {
+    get: (t: ChartRef) => t.chart.type,
+    set: (t: ChartRef, v) => {
+      if (!CHART_TYPES.has(String(v))) throw new MemoryOfficeError('InvalidArgument', `Invalid chart type '${v}'.`, 'Chart.chartType');
+      t.chart.type = String(v);
+    },
+  },
+  top: chartNumber('top'),
+  left: chartNumber('left'),
+  width: chartNumber('width'),
+  height: chartNumber('height'),
+});
+
+export class MemoryChartTitle extends MemoryClientObject {
+  static override typeName = 'ChartTitle';
+  constructor(context: MemoryRequestContext, chartObj: MemoryChart) {
+    super(context, null, chartObj, (t) => t);
+  }
+}
+defineProperties(MemoryChartTitle, {
+  text: {
+    get: (t: ChartRef) => t.chart.title,
+    set: (t: ChartRef, v) => {
+      const text = String(v ?? '');
+      if (text.length > CHART_TITLE_MAX) throw new MemoryOfficeError('InvalidArgument', `A chart title is at most ${CHART_TITLE_MAX} characters.`, 'ChartTitle.text');
+      t.chart.title = text;
+    },
+  },
+  visible: { get: (t: ChartRef) => t.chart.titleVisible, set: (t: ChartRef, v) => (t.chart.titleVisible = !!v) },
+});
+
+// -----------------------------------------------------------------------------------------------
+// AutoFilter (ExcelApi 1.9): the filter's range only; the host never hides rows.
+
+export class MemoryAutoFilter extends MemoryClientObject {
+  static override typeName = 'AutoFilter';
+  constructor(context: MemoryRequestContext, private readonly sheetObj: MemoryWorksheet) {
+    super(context, null, sheetObj, (s) => s);
+  }
+  apply(range: MemoryRange | string): void {
+    this.call('AutoFilter.apply()', () => {
+      const sheet = this.sheetObj.target() as SheetModel;
+      const target = typeof range === 'string' ? parseLocalAddress(splitSheetAddress(range).local) : (range.target() as RangeRef).range;
+      if (rowsOf(target) < 1) throw new MemoryOfficeError('InvalidArgument', 'An AutoFilter needs a range.', 'AutoFilter.apply');
+      sheet.autoFilter = { ...target };
+    });
+  }
+  remove(): void {
+    this.call('AutoFilter.remove()', () => {
+      (this.sheetObj.target() as SheetModel).autoFilter = null;
+    });
+  }
+}
+defineProperties(MemoryAutoFilter, {
+  enabled: { get: (s: SheetModel) => s.autoFilter !== null },
+  isDataFiltered: { get: () => false },
+});
+

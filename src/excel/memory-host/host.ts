@@ -26,10 +26,12 @@ import { MemoryOfficeError } from './errors';
 import {
   type CellState,
   type FillState,
+  type ValidationState,
   WorkbookModel,
   enterValue,
   parseLocalAddress,
   rangeA1,
+  sheetPrefix,
   splitSheetAddress,
   valueOut,
   valueTypeOut,
@@ -74,6 +76,19 @@ export interface DispatchedEvent {
   address: string;
   triggerSource: 'ThisLocalAddin' | 'Unknown';
   source: 'Local' | 'Remote';
+}
+
+/** A chart as a test sees it: where its data is, and the series Excel would draw from it. */
+export interface ChartView {
+  id: string;
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** The source range with its sheet, e.g. "'Свод'!A20:C30". */
+  source: string;
+  title: string;
+  position: { top: number; left: number; width: number; height: number };
+  series: Array<{ name: string; categories: string[]; values: Array<number | null> }>;
 }
 
 export type ExcelNamespace = ReturnType<MemoryHost['buildExcel']>;
@@ -141,6 +156,45 @@ export class MemoryHost implements HostCore {
       ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents', hyperlinks: 'Hyperlinks', removeHyperlinks: 'RemoveHyperlinks' },
       SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
       FillPattern: { none: 'None', solid: 'Solid' },
+      ChartType: {
+        columnClustered: 'ColumnClustered',
+        columnStacked: 'ColumnStacked',
+        columnStacked100: 'ColumnStacked100',
+        barClustered: 'BarClustered',
+        barStacked: 'BarStacked',
+        barStacked100: 'BarStacked100',
+        line: 'Line',
+        lineMarkers: 'LineMarkers',
+        pie: 'Pie',
+        doughnut: 'Doughnut',
+        area: 'Area',
+        xyscatter: 'XYScatter',
+        radar: 'Radar',
+      },
+      ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+      DataValidationType: {
+        none: 'None',
+        wholeNumber: 'WholeNumber',
+        decimal: 'Decimal',
+        list: 'List',
+        date: 'Date',
+        time: 'Time',
+        textLength: 'TextLength',
+        custom: 'Custom',
+        inconsistent: 'Inconsistent',
+        mixedCriteria: 'MixedCriteria',
+      },
+      DataValidationOperator: {
+        between: 'Between',
+        notBetween: 'NotBetween',
+        equalTo: 'EqualTo',
+        notEqualTo: 'NotEqualTo',
+        greaterThan: 'GreaterThan',
+        lessThan: 'LessThan',
+        greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+        lessThanOrEqualTo: 'LessThanOrEqualTo',
+      },
+      DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
     };
   }
 
@@ -348,6 +402,63 @@ export class MemoryHost implements HostCore {
 
   columnWidth(sheetName: string, column: number): number | undefined {
     return this.requireSheet(sheetName).columnWidths.get(column);
+  }
+
+  /** The data validation that governs a cell (the last one set over it), or undefined. */
+  validation(sheetName: string, address: string): ValidationState | undefined {
+    const sheet = this.requireSheet(sheetName);
+    const r = parseLocalAddress(address);
+    const found = [...sheet.validations].reverse().find((v) => r.r1 >= v.range.r1 && r.r1 <= v.range.r2 && r.c1 >= v.range.c1 && r.c1 <= v.range.c2);
+    return found ? (JSON.parse(JSON.stringify(found)) as ValidationState) : undefined;
+  }
+
+  /** Every data validation of a sheet, with its range in A1. */
+  validations(sheetName: string): Array<ValidationState & { address: string }> {
+    return this.requireSheet(sheetName).validations.map((v) => ({ ...(JSON.parse(JSON.stringify(v)) as ValidationState), address: rangeA1(v.range) }));
+  }
+
+  /** The sheet's AutoFilter range in A1, or null. */
+  autoFilter(sheetName: string): string | null {
+    const range = this.requireSheet(sheetName).autoFilter;
+    return range ? rangeA1(range) : null;
+  }
+
+  /**
+   * The charts of a sheet as Excel would draw them: each with its series read from the source
+   * cells now (series by columns: the first row names the series, the first column holds the
+   * categories; by rows the other way round; "Auto" plots by columns when there are more rows).
+   */
+  charts(sheetName: string): ChartView[] {
+    const sheet = this.requireSheet(sheetName);
+    return sheet.charts.map((chart) => {
+      const source = this.book.sheetById(chart.sourceSheet);
+      const { r1, c1, r2, c2 } = chart.source;
+      const at = (r: number, c: number) => valueOut(source?.get(r, c));
+      const byColumns = chart.seriesBy === 'Columns' || (chart.seriesBy === 'Auto' && r2 - r1 >= c2 - c1);
+      const series: ChartView['series'] = [];
+      const numeric = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+      if (byColumns) {
+        const categories = Array.from({ length: r2 - r1 }, (_, i) => String(at(r1 + 1 + i, c1)));
+        for (let c = c1 + 1; c <= c2; c++) {
+          series.push({ name: String(at(r1, c)), categories, values: categories.map((_, i) => numeric(at(r1 + 1 + i, c))) });
+        }
+      } else {
+        const categories = Array.from({ length: c2 - c1 }, (_, i) => String(at(r1, c1 + 1 + i)));
+        for (let r = r1 + 1; r <= r2; r++) {
+          series.push({ name: String(at(r, c1)), categories, values: categories.map((_, i) => numeric(at(r, c1 + 1 + i))) });
+        }
+      }
+      return {
+        id: chart.id,
+        name: chart.name,
+        type: chart.type,
+        seriesBy: chart.seriesBy,
+        source: `${source ? sheetPrefix(source.name) : '#REF'}!${rangeA1(chart.source)}`,
+        title: chart.title,
+        position: { top: chart.top, left: chart.left, width: chart.width, height: chart.height },
+        series,
+      };
+    });
   }
 
   snapshot(): WorkbookSnapshot {

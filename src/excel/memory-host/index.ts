@@ -9,6 +9,7 @@ export {
   createMemoryHost,
   installMemoryOffice,
   uninstallMemoryOffice,
+  type ChartView,
   type DispatchedEvent,
   type MemoryHostOptions,
   type MemoryOfficeOptions,
@@ -16,5 +17,5 @@ export {
   type WorkbookSnapshot,
 } from './host';
 export { MemoryOfficeError, isMemoryOfficeError, type MemoryErrorCode } from './errors';
-export type { CellState, FillState, HyperlinkState } from './model';
+export type { CellState, ChartState, FillState, HyperlinkState, ValidationState } from './model';
 export type { WorksheetChangedArgs } from './api';

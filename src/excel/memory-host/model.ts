@@ -60,6 +60,33 @@ function hasFormatting(cell: CellState): boolean {
   );
 }
 
+/** A data validation on a rectangle of a sheet: its rule (null: any value), input prompt and error alert. */
+export interface ValidationState {
+  range: CellRange;
+  /** One of wholeNumber, decimal, date, time, textLength, list, custom — as Office.js takes it. */
+  rule: Record<string, Record<string, unknown>> | null;
+  prompt: { showPrompt: boolean; title: string; message: string } | null;
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string } | null;
+  ignoreBlanks: boolean;
+}
+
+/** A chart on a sheet: its type, the data it plots, its title and where it stands (points). */
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  /** The data's sheet (its id) and rectangle. */
+  sourceSheet: string;
+  source: CellRange;
+  seriesBy: 'Auto' | 'Columns' | 'Rows';
+  title: string;
+  titleVisible: boolean;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
 let nextSheetSerial = 1;
 
 export class SheetModel {
@@ -71,6 +98,11 @@ export class SheetModel {
   frozenColumns = 0;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   tabColor = '';
+  /** Data validations, later ones over earlier ones where they overlap. */
+  validations: ValidationState[] = [];
+  charts: ChartState[] = [];
+  /** The AutoFilter's range, or null when the sheet has none. */
+  autoFilter: CellRange | null = null;
   /** The cell the sheet's selection sits on (Excel keeps one per sheet). */
   selection: CellRange = { r1: 0, c1: 0, r2: 0, c2: 0 };
 

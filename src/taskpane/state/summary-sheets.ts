@@ -1,0 +1,74 @@
+/**
+ * The consolidation summary as the sheets the pane adds to the open workbook: the same tables as
+ * the command line's .xlsx (`summaryTables`), with widths in points, bold and frozen headers, an
+ * AutoFilter where the .xlsx has one — and, on «Свод», a native chart of one indicator across the
+ * schools, drawn from a small table written below the totals.
+ */
+import { columnLetter, a1 } from '../../core/address';
+import type { Language } from '../../core/findings';
+import { indicatorChartData, SUMMARY_WORDS, summaryTables, type SheetTable } from '../../core/consolidate/summary-tables';
+import type { ConsolidationResult } from '../../core/consolidate/types';
+import type { NewCell, NewSheet } from '../../excel/workbook-port';
+
+/** Points per character of a column width (Calibri 11: 8.43 characters are 48 points), plus padding. */
+export function widthInPoints(characters: number): number {
+  return Math.round(characters * 5.7 + 5);
+}
+
+export interface SummarySheetsOptions {
+  language: Language;
+  /** The indicator (index into result.indicators) charted across the schools; null for no chart. */
+  chartIndicator: number | null;
+}
+
+export function summarySheets(result: ConsolidationResult, options: SummarySheetsOptions): NewSheet[] {
+  const tables = summaryTables(result, options.language);
+  const summary = fromTable(tables.summary);
+  if (options.chartIndicator !== null) addChart(summary, tables.summary, result, options.chartIndicator, options.language);
+  return [summary, fromTable(tables.sources), fromTable(tables.findings)];
+}
+
+function fromTable(table: SheetTable): NewSheet {
+  const last = columnLetter(Math.max(0, table.colCount - 1));
+  return {
+    name: table.name,
+    rows: table.rows.map((row) => row.map((cell) => (cell ? { ...cell } : null))),
+    merges: table.merges,
+    columnWidths: table.widths.map(widthInPoints),
+    styles: table.headerRows > 0 ? [{ range: `A1:${last}${table.headerRows}`, bold: true, wrap: true }] : [],
+    freezeRows: table.headerRows,
+    filter: table.filter,
+    select: 'A1',
+  };
+}
+
+/**
+ * The chart's data below the summary (a blank row, a caption, then «Школа» and the indicator's
+ * columns with values, one row per school) and a clustered column chart of it beside.
+ */
+function addChart(sheet: NewSheet, table: SheetTable, result: ConsolidationResult, indicator: number, language: Language): void {
+  const data = indicatorChartData(result, indicator, language);
+  if (!data) return;
+  const rows = sheet.rows as Array<Array<NewCell | null>>;
+  const top = table.rowCount + 1;
+  while (rows.length < top) rows.push([]);
+  rows.push([{ value: `${SUMMARY_WORDS[language].chart}: ${data.title}` }]);
+  const headerRow = rows.length;
+  rows.push(data.header.map((h) => ({ value: h })));
+  for (const [school, ...values] of data.rows) rows.push([{ value: school }, ...values.map((v) => (v === null ? null : { value: v }))]);
+  const lastRow = rows.length - 1;
+  const lastCol = data.header.length - 1;
+  sheet.styles = [...(sheet.styles ?? []), { range: `${a1(top, 0)}:${a1(headerRow, lastCol)}`, bold: true }];
+  const chartCol = lastCol + 2;
+  sheet.charts = [
+    {
+      type: 'ColumnClustered',
+      source: `${a1(headerRow, 0)}:${a1(lastRow, lastCol)}`,
+      seriesBy: 'Columns',
+      title: data.title,
+      from: a1(top, chartCol),
+      to: a1(Math.max(lastRow, top + 17), chartCol + 7),
+      name: language === 'ru' ? 'Свод по показателю' : 'Indicator by school',
+    },
+  ];
+}
