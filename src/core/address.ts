@@ -1,6 +1,11 @@
 /** A1 addressing: 0-based indices inside the engine, letters and 1-based rows for people. */
 
 export function columnLetter(col: number): string {
+  if ((col | 0) === col && col >= 0 && col < LETTERS.length) return LETTERS[col];
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -10,6 +15,9 @@ export function columnLetter(col: number): string {
   }
   return s;
 }
+
+/** The first 256 columns' letters (A…IV), looked up rather than built for every finding. */
+const LETTERS: readonly string[] = Array.from({ length: 256 }, (_, c) => lettersOf(c));
 
 export function columnIndex(letters: string): number {
   let n = 0;

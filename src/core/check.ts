@@ -1,6 +1,6 @@
 /** The engine's entry point: a sheet's grid and a profile in, the sheet's model and report out. */
 import { a1, columnLetter } from './address';
-import { analyzeDeadline, type DeadlineAnalysis } from './deadline';
+import { analyzeDeadline, type DeadlineAnalysis, type DeadlineOptions } from './deadline';
 import { compareFindings, formatMessage, type Field, type Finding, type Language, type SheetReport } from './findings';
 import { cellText, type Cell, type Grid } from './grid';
 import { DEFAULT_PROFILE } from './profile/default-profile';
@@ -97,11 +97,8 @@ function runRules(
   onlyRules: readonly string[] | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
-  const deadlines = new Map<RoadmapRow, DeadlineAnalysis>();
-  // Most deadlines repeat («Постоянно», «В течение года»…): each distinct cell is parsed once.
-  // Analyses are read-only to the rules, so rows with the same cell share one.
-  const byCell = new Map<string, DeadlineAnalysis>();
   const planYears = periodYears(model?.planPeriod ?? null);
+  const deadlines = new DeadlineCache({ extraVague: profile.vagueDeadlines, planYears });
   for (const rule of RULES) {
     if (rule.scope !== scope || (onlyRules && !onlyRules.includes(rule.id))) continue;
     const setting = profile.rules[rule.id];
@@ -111,25 +108,11 @@ function runRules(
       profile,
       language,
       model,
-      deadline(row) {
-        let analysis = deadlines.get(row);
-        if (!analysis) {
-          const value = row.values.deadline;
-          const cell = value?.cell ?? (value ? { value: value.text } : undefined);
-          const key = deadlineKey(cell);
-          analysis = byCell.get(key);
-          if (!analysis) {
-            analysis = analyzeDeadline(cell, { extraVague: profile.vagueDeadlines, planYears });
-            byCell.set(key, analysis);
-          }
-          deadlines.set(row, analysis);
-        }
-        return analysis;
-      },
+      deadline: (row) => deadlines.of(row),
       fieldName: (field) => FIELD_NAMES[language][field],
       report(d) {
         const template = rule.messages[language][d.messageId ?? 'default'] ?? rule.messages[language].default;
-        findings.push({
+        const finding: Finding = {
           rule: rule.id,
           severity: setting ?? d.severity ?? rule.severity,
           sheet: grid.name,
@@ -137,8 +120,9 @@ function runRules(
           cell: a1(d.row, d.col),
           value: d.value,
           message: formatMessage(template, d.data),
-          ...(d.data ? { data: d.data } : {}),
-        });
+        };
+        if (d.data) finding.data = d.data;
+        findings.push(finding);
       },
     };
     rule.check(context);
@@ -146,12 +130,45 @@ function runRules(
   return findings.sort(compareFindings);
 }
 
-/** What analyzeDeadline reads of a cell (its error, or its value's type and value, and its format), as a key. */
-function deadlineKey(cell: Cell | undefined): string {
-  if (!cell) return 'none';
-  if (cell.error) return `e${cell.error}`;
-  const v = cell.value;
-  if (typeof v === 'number') return `n${v}|${cell.format === undefined ? '' : `f${cell.format}`}`;
-  if (typeof v === 'boolean') return `b${v}`;
-  return `s${v ?? ''}`;
+/**
+ * Each row's deadline, parsed once and shared by every rule. Most deadlines repeat («Постоянно»,
+ * «В течение года»…), so each distinct cell content is parsed once too: analyses are read-only
+ * to the rules, and rows with the same content share one.
+ */
+class DeadlineCache {
+  /** By the row's index in the sheet, with the row itself to be sure it is the same one. */
+  private readonly rows: Array<RoadmapRow | undefined> = [];
+  private readonly analyses: Array<DeadlineAnalysis | undefined> = [];
+  private readonly byText = new Map<string, DeadlineAnalysis>();
+  /** Number cells: by number format, then value. */
+  private readonly byNumber = new Map<string | undefined, Map<number, DeadlineAnalysis>>();
+
+  constructor(private readonly options: DeadlineOptions) {}
+
+  of(row: RoadmapRow): DeadlineAnalysis {
+    const r = row.row;
+    if (this.rows[r] === row) return this.analyses[r]!;
+    const value = row.values.deadline;
+    const analysis = this.analyze(value?.cell ?? (value ? { value: value.text } : undefined));
+    this.rows[r] = row;
+    this.analyses[r] = analysis;
+    return analysis;
+  }
+
+  /** What analyzeDeadline reads of a cell is its error, or its value (type and value) and number format. */
+  private analyze(cell: Cell | undefined): DeadlineAnalysis {
+    if (!cell || cell.error || typeof cell.value === 'boolean') return analyzeDeadline(cell, this.options);
+    const v = cell.value;
+    if (typeof v === 'number') {
+      let byValue = this.byNumber.get(cell.format);
+      if (!byValue) this.byNumber.set(cell.format, (byValue = new Map()));
+      let analysis = byValue.get(v);
+      if (!analysis) byValue.set(v, (analysis = analyzeDeadline(cell, this.options)));
+      return analysis;
+    }
+    const text = v ?? '';
+    let analysis = this.byText.get(text);
+    if (!analysis) this.byText.set(text, (analysis = analyzeDeadline(cell, this.options)));
+    return analysis;
+  }
 }

@@ -23,17 +23,27 @@ export interface CellRange {
   c2: number;
 }
 
-const NO_CELLS: ReadonlyArray<[number, Cell]> = Object.freeze([]) as ReadonlyArray<[number, Cell]>;
+/** One row's cells, ascending by column: `cells[i]` stands in column `cols[i]`. */
+export interface RowView {
+  readonly cols: readonly number[];
+  readonly cells: readonly Cell[];
+}
+
+interface Row {
+  cols: number[];
+  cells: Cell[];
+}
 
 /** Rows up to this many cells are searched left to right; longer ones by bisection. */
 const LINEAR_SEARCH_CELLS = 8;
 
 export class Grid {
   /**
-   * Rows that hold at least one cell, by row index; each row is its cells as [column, cell],
-   * kept ascending by column (cells nearly always arrive left to right, so that is a push).
+   * Rows that hold at least one cell, by row index. A row keeps its columns (a packed array of
+   * small integers) and its cells side by side, ascending by column: cells nearly always
+   * arrive left to right, so adding one is a push, and reading a row touches little memory.
    */
-  private readonly rows = new Map<number, Array<[number, Cell]>>();
+  private readonly rows = new Map<number, Row>();
   private sortedRowIndices: number[] | null = null;
   /** The last row index added, and whether rows have so far been added in ascending order. */
   private lastRowAdded = -1;
@@ -48,19 +58,24 @@ export class Grid {
   set(r: number, c: number, cell: Cell): void {
     let row = this.rows.get(r);
     if (!row) {
-      row = [];
+      row = { cols: [], cells: [] };
       this.rows.set(r, row);
       this.sortedRowIndices = null;
       if (r < this.lastRowAdded) this.rowsAscending = false;
       this.lastRowAdded = r;
     }
-    const n = row.length;
-    if (n === 0 || row[n - 1][0] < c) row.push([c, cell]);
-    else {
-      const i = lowerBound(row, c);
-      // A new pair, not an update in place: arrays handed out by rowCells keep what they held.
-      if (i < n && row[i][0] === c) row[i] = [c, cell];
-      else row.splice(i, 0, [c, cell]);
+    const { cols, cells } = row;
+    const n = cols.length;
+    if (n === 0 || cols[n - 1] < c) {
+      cols.push(c);
+      cells.push(cell);
+    } else {
+      const i = lowerBound(cols, c);
+      if (i < n && cols[i] === c) cells[i] = cell;
+      else {
+        cols.splice(i, 0, c);
+        cells.splice(i, 0, cell);
+      }
     }
     if (r >= this.rowCount) this.rowCount = r + 1;
     if (c >= this.colCount) this.colCount = c + 1;
@@ -69,17 +84,18 @@ export class Grid {
   get(r: number, c: number): Cell | undefined {
     const row = this.rows.get(r);
     if (!row) return undefined;
-    const n = row.length;
+    const cols = row.cols;
+    const n = cols.length;
     if (n <= LINEAR_SEARCH_CELLS) {
       for (let i = 0; i < n; i++) {
-        const col = row[i][0];
-        if (col === c) return row[i][1];
+        const col = cols[i];
+        if (col === c) return row.cells[i];
         if (col > c) return undefined;
       }
       return undefined;
     }
-    const i = lowerBound(row, c);
-    return i < n && row[i][0] === c ? row[i][1] : undefined;
+    const i = lowerBound(cols, c);
+    return i < n && cols[i] === c ? row.cells[i] : undefined;
   }
 
   /** Indices of the rows that hold a cell, ascending: a sparse sheet is never walked cell by cell. */
@@ -91,14 +107,28 @@ export class Grid {
     return this.sortedRowIndices;
   }
 
-  /** The cells of one row, ascending by column: the grid's own array, so read it and never change it. */
-  rowCells(r: number): ReadonlyArray<[number, Cell]> {
-    return this.rows.get(r) ?? NO_CELLS;
+  /** The cells of one row, ascending by column (a new array each call). */
+  rowCells(r: number): Array<[number, Cell]> {
+    const row = this.rows.get(r);
+    if (!row) return [];
+    const { cols, cells } = row;
+    const out = new Array<[number, Cell]>(cols.length);
+    for (let i = 0; i < cols.length; i++) out[i] = [cols[i], cells[i]];
+    return out;
+  }
+
+  /**
+   * One row's cells without copying them (undefined for a row without cells): for loops that
+   * read every row. The view is the grid's own: read it, never change it, and do not keep it
+   * across changes to the grid.
+   */
+  rowView(r: number): RowView | undefined {
+    return this.rows.get(r);
   }
 
   get cellCount(): number {
     let n = 0;
-    for (const row of this.rows.values()) n += row.length;
+    for (const row of this.rows.values()) n += row.cols.length;
     return n;
   }
 
@@ -142,13 +172,13 @@ export function cellFromRaw(raw: unknown, format: unknown): Cell | undefined {
   return { value: String(raw) };
 }
 
-/** The first index in a row (ascending by column) whose column is at least c. */
-function lowerBound(row: ReadonlyArray<[number, Cell]>, c: number): number {
+/** The first index in ascending columns whose column is at least c. */
+function lowerBound(cols: readonly number[], c: number): number {
   let lo = 0;
-  let hi = row.length;
+  let hi = cols.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (row[mid][0] < c) lo = mid + 1;
+    if (cols[mid] < c) lo = mid + 1;
     else hi = mid;
   }
   return lo;

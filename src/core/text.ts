@@ -23,8 +23,15 @@ export function words(text: string): string {
     .trim();
 }
 
+/** ASCII letters and digits, and the Cyrillic block: none of them is white space, a dash, «_» or «.». */
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0x400 && code <= 0x4ff);
+}
+
 /** True when the text is empty or only dashes, dots and spaces: «-», «—», «--», «.». */
 export function isBlankLike(text: string): boolean {
+  // A letter or digit first (the usual case) is not blank: no need for the pattern.
+  if (text.length > 0 && isLetterOrDigit(text.charCodeAt(0))) return false;
   return /^[\s\-\u2010-\u2015\u2212_.]*$/.test(text);
 }
 

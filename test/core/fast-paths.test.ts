@@ -4,8 +4,10 @@
  * the findings order against the regex-based column comparison.
  */
 import fc from 'fast-check';
-import { compareFindings, SEVERITY_RANK, type Finding } from '../../src/core/findings';
+import { columnLetter } from '../../src/core/address';
+import { compareFindings, formatMessage, SEVERITY_RANK, type Finding } from '../../src/core/findings';
 import { Grid, type Cell } from '../../src/core/grid';
+import { numberParts } from '../../src/core/roadmap/model';
 import { isDitto, normalize } from '../../src/core/text';
 
 describe('Grid', () => {
@@ -96,5 +98,52 @@ describe('compareFindings', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('numberParts', () => {
+  const NUMBERING = /^(\d{1,3}(\.\d{1,3})*)\.?$/;
+  const ROMAN = /^([IVXLC]{1,6}|[ІVХ]{1,6})\.?$/;
+  const reference = (text: string) => {
+    const t = text.trim();
+    const m = NUMBERING.exec(t);
+    if (m) return m[1].split('.').map(Number);
+    return ROMAN.test(t) ? 'roman' : null;
+  };
+
+  it('reads numbers as the numbering pattern does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1', '2', '0', '9', '.', ' ', 'a', '١', 'I', 'V', '12', '123', '1234'), { maxLength: 7 }), (parts) => {
+        const text = parts.join('');
+        const expected = reference(text);
+        const got = numberParts(text);
+        if (expected === 'roman') expect(got === null || got.length === 1).toBe(true);
+        else expect(got).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('formatMessage and columnLetter', () => {
+  it('fills templates as a regex replace does', () => {
+    const reference = (template: string, data: Record<string, string | number>) =>
+      template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+    const templates = ['Нет графы «{field}».', '{a}{b}', '{a} и {missing} и {a}', 'без ключей', '{}', '{ a }', '$& {a} $1', '{constructor}', ''];
+    for (const t of templates) for (const data of [{}, { a: 1, b: 'x', field: 'Срок' }] as Array<Record<string, string | number>>) expect(formatMessage(t, data)).toBe(reference(t, data));
+    expect(formatMessage('{a}')).toBe('{a}');
+  });
+
+  it('names columns as the plain computation does', () => {
+    const reference = (col: number) => {
+      let n = col + 1;
+      let s = '';
+      while (n > 0) {
+        s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+        n = Math.floor((n - 1) / 26);
+      }
+      return s;
+    };
+    for (const c of [0, 1, 25, 26, 27, 255, 256, 701, 702, 16383]) expect(columnLetter(c)).toBe(reference(c));
   });
 });

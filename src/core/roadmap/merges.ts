@@ -1,9 +1,13 @@
 /** Which merged area a cell belongs to, answered without expanding merged areas cell by cell. */
 import type { CellRange, Grid } from '../grid';
 
+const NONE: readonly CellRange[] = Object.freeze([]);
+
 export class MergeIndex {
   /** Merged areas by each row they span (rows only, not cells: a tall merge costs its height). */
   private readonly byRow = new Map<number, CellRange[]>();
+  /** Merged areas by their top row. */
+  private readonly byTopRow = new Map<number, CellRange[]>();
 
   constructor(grid: Grid) {
     const lastRow = grid.rowCount - 1;
@@ -14,6 +18,11 @@ export class MergeIndex {
         if (list) list.push(m);
         else this.byRow.set(r, [m]);
       }
+      if (m.r1 <= lastRow) {
+        const starting = this.byTopRow.get(m.r1);
+        if (starting) starting.push(m);
+        else this.byTopRow.set(m.r1, [m]);
+      }
     }
   }
 
@@ -22,9 +31,8 @@ export class MergeIndex {
     return this.byRow.get(r)?.find((m) => c >= m.c1 && c <= m.c2);
   }
 
-  /** Merged areas whose top row is r. */
-  startingAt(r: number): CellRange[] {
-    const list = this.byRow.get(r);
-    return list ? list.filter((m) => m.r1 === r) : [];
+  /** Merged areas whose top row is r (the index's own list: read it, never change it). */
+  startingAt(r: number): readonly CellRange[] {
+    return this.byTopRow.get(r) ?? NONE;
   }
 }

@@ -47,7 +47,6 @@ export interface RoadmapModel {
   endRow: number | null;
 }
 
-const NUMBERING = /^(\d{1,3}(\.\d{1,3})*)\.?$/;
 const ROMAN = /^([IVXLC]{1,6}|[ІVХ]{1,6})\.?$/;
 const SECTION_PREFIX = /^((\d{1,3})|([IVXLC]{1,6}))[.)]?\s+\S/;
 /** Where the plan ends: a signature («И.о. директора», «Исполнитель:»), a note or a footnote. */
@@ -74,14 +73,35 @@ export function romanToNumber(roman: string): number | null {
 /** «1.2.» → [1, 2]; «III» → [3]; null when the text is not a number. */
 export function numberParts(text: string): number[] | null {
   const t = text.trim();
-  const m = NUMBERING.exec(t);
-  if (m) return m[1].split('.').map(Number);
+  const parts = numberingParts(t);
+  if (parts) return parts;
   const r = ROMAN.exec(t);
   if (r) {
     const n = romanToNumber(r[1]);
     return n ? [n] : null;
   }
   return null;
+}
+
+/** A number «1», «1.2», «1.2.» (/^(\d{1,3}(\.\d{1,3})*)\.?$/) as its parts, read in one pass: this runs for every row. */
+function numberingParts(t: string): number[] | null {
+  const parts: number[] = [];
+  const n = t.length;
+  let i = 0;
+  for (;;) {
+    let value = 0;
+    const start = i;
+    for (; i < n; i++) {
+      const code = t.charCodeAt(i);
+      if (code < 48 || code > 57) break;
+      value = value * 10 + code - 48;
+    }
+    if (i === start || i - start > 3) return null;
+    parts.push(value);
+    if (i === n) return parts;
+    if (t.charCodeAt(i) !== 46) return null; // «.»
+    if (++i === n) return parts;
+  }
 }
 
 function sectionNumberOf(title: string): number | undefined {
@@ -153,9 +173,13 @@ export class RowResolver {
   /** Any text in the table's columns of this row. */
   tableTexts(r: number): string[] {
     const texts: string[] = [];
-    for (const [c, cell] of this.grid.rowCells(r)) {
-      if (c < this.header.firstCol || c > this.header.lastCol) continue;
-      const text = cellText(cell);
+    const row = this.grid.rowView(r);
+    if (!row) return texts;
+    const { firstCol, lastCol } = this.header;
+    for (let i = 0; i < row.cols.length; i++) {
+      const c = row.cols[i];
+      if (c < firstCol || c > lastCol) continue;
+      const text = cellText(row.cells[i]);
       if (text) texts.push(text);
     }
     return texts;
@@ -179,15 +203,15 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     for (const field of FIELDS) {
       const o = resolver.own(r, field);
       if (o) {
-        own[field] = o.text;
+        setField(own, field, o.text);
         if (field !== 'number' && isDitto(o.text) && lastData?.values[field]) {
-          values[field] = { ...lastData.values[field]!, row: r, col: o.col, via: 'ditto' };
+          setField(values, field, { ...lastData.values[field]!, row: r, col: o.col, via: 'ditto' });
         } else {
-          values[field] = { text: o.text, cell: o.cell, row: r, col: o.col, via: 'own' };
+          setField(values, field, { text: o.text, cell: o.cell, row: r, col: o.col, via: 'own' });
         }
       } else if (field !== 'number') {
         const m = resolver.merged(r, field);
-        if (m) values[field] = m;
+        if (m) setField(values, field, m);
       }
     }
     const number = own.number ?? '';
@@ -230,6 +254,30 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     rows.push(row);
   }
   return { rows, endRow };
+}
+
+/**
+ * record[field] = value with the property named in the code: a store with a computed key that
+ * adds a property goes the slow way in V8, and this runs for every field of every row.
+ */
+function setField<T>(record: Partial<Record<Field, T>>, field: Field, value: T): void {
+  switch (field) {
+    case 'number':
+      record.number = value;
+      break;
+    case 'name':
+      record.name = value;
+      break;
+    case 'deadline':
+      record.deadline = value;
+      break;
+    case 'responsible':
+      record.responsible = value;
+      break;
+    case 'result':
+      record.result = value;
+      break;
+  }
 }
 
 /** «1.» (or «1.2.») with a name and nothing else is a heading when the next numbered row is one level below it. */
