@@ -7,6 +7,7 @@
 import * as React from 'react';
 import { columnLetter, a1 } from '../core/address';
 import type { MemoryHost } from '../excel/memory-host';
+import { SheetOverlays } from './SheetOverlays';
 
 /** What the view draws at most: enough for a roadmap, cheap for a sheet of thousands of rows. */
 const MAX_ROWS = 400;
@@ -41,12 +42,15 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
   const [editing, setEditing] = React.useState<{ sheetId: string; r: number; c: number; text: string } | null>(null);
   const [, force] = React.useReducer((n: number) => n + 1, 0);
   const scroller = React.useRef<HTMLDivElement>(null);
+  const canvas = React.useRef<HTMLDivElement>(null);
   const sheet = host.book.activeSheet;
   const sel = sheet.selection;
 
   const layout = React.useMemo(() => {
     const used = sheet.usedRange(false);
-    const rows = Math.min(Math.max((used?.r2 ?? 0) + 3, sel.r2 + 2, 20), MAX_ROWS);
+    // The cells under a chart are drawn too, so the chart has its place.
+    const chartEnd = Math.max(0, ...sheet.charts.map((c) => (c.anchor?.to ?? c.anchor?.from)?.r2 ?? 0));
+    const rows = Math.min(Math.max((used?.r2 ?? 0) + 3, sel.r2 + 2, chartEnd + 2, 20), MAX_ROWS);
     const cols = Math.min(Math.max((used?.c2 ?? 0) + 2, sel.c2 + 2, 8), MAX_COLS);
     // Column widths from the text they hold (the first rows suffice), like a quick autofit.
     const widths = Array.from({ length: cols }, () => 48);
@@ -55,6 +59,8 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
       const text = cell.error ?? String(cell.value ?? '');
       widths[c] = Math.max(widths[c], Math.min(280, 12 + text.length * 6.2));
     });
+    // A width the add-in set (points) is drawn as Excel draws it (4/3 px per point).
+    for (const [c, points] of sheet.columnWidths) if (c < cols) widths[c] = Math.max(24, Math.min(440, Math.round((points * 4) / 3)));
     const covered = new Set<string>();
     const spans = new Map<string, { rowSpan: number; colSpan: number }>();
     for (const m of sheet.merges) {
@@ -148,7 +154,8 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
         <span className="formula">{formulaText(sheet.get(sel.r1, sel.c1))}</span>
       </div>
       <div className="grid" ref={scroller}>
-        <table>
+        <div className="canvas" ref={canvas}>
+        <table style={{ width: 40 + layout.widths.reduce((n, w) => n + w, 0) }}>
           <colgroup>
             <col style={{ width: 40 }} />
             {layout.widths.map((w, i) => (
@@ -167,6 +174,8 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
           </thead>
           <tbody>{body}</tbody>
         </table>
+        <SheetOverlays host={host} container={canvas} revision={`${revision}|${outside}|${layout.rows}|${layout.cols}`} />
+        </div>
       </div>
       <div className="tabs" role="tablist">
         {host.book.sheets.map((s) => (

@@ -1,6 +1,7 @@
 /**
- * The task pane: a FluentProvider (light or dark from Office's theme) around the pane, with a
- * PaneStore that talks to Excel through the WorkbookPort only.
+ * The task pane: a FluentProvider (light or dark from Office's theme) around the shell, with the
+ * stores that talk to Excel through the WorkbookPort only — the check (PaneStore), the profile in
+ * force and «Новый план» (ProfileStore), consolidation (ConsolidationStore).
  */
 import * as React from 'react';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
@@ -9,8 +10,11 @@ import { checkSheet } from '../core/check';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { strings } from './i18n';
 import { readOfficeEnvironment } from './office-env';
+import { AddinSheets } from './state/addin-sheets';
+import { ConsolidationStore, type WorkbookReader } from './state/consolidation-store';
 import { PaneStore, type Checker } from './state/pane-store';
-import { Pane } from './components/Pane';
+import { ProfileStore } from './state/profile-store';
+import { Shell, type PaneTab } from './components/Shell';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -20,20 +24,50 @@ export interface AppProps {
   dark?: boolean;
   /** The engine; tests pass their own. */
   check?: Checker;
+  /** The workbook reader for consolidation; SheetJS, loaded on first use, by default. */
+  read?: WorkbookReader;
+  initialTab?: PaneTab;
 }
 
 const defaultCheck: Checker = (grid, options) => checkSheet(grid, options);
 
-export function App({ port, language, dark, check = defaultCheck }: AppProps): React.JSX.Element {
+interface Stores {
+  pane: PaneStore;
+  profile: ProfileStore;
+  consolidation: ConsolidationStore;
+}
+
+function createStores(port: WorkbookPort, language: Language, check: Checker, read: WorkbookReader | undefined): Stores {
+  const addinSheets = new AddinSheets();
+  let pane: PaneStore | null = null;
+  const profile = new ProfileStore({ port, language, onChange: () => void pane?.refresh() });
+  pane = new PaneStore({ port, language, check, profile: profile.profile, addinSheets });
+  const consolidation = new ConsolidationStore({ port, language, profile: profile.profile, addinSheets, read });
+  return { pane, profile, consolidation };
+}
+
+export function App({ port, language, dark, check = defaultCheck, read, initialTab }: AppProps): React.JSX.Element {
   const env = React.useMemo(() => readOfficeEnvironment(), []);
   const lang = language ?? env.language;
-  const store = React.useMemo(() => new PaneStore({ port, language: lang, check }), [port, lang, check]);
-  React.useEffect(() => store.start(), [store]);
-  const state = React.useSyncExternalStore(store.subscribe, store.getState, store.getState);
+  const stores = React.useMemo(() => createStores(port, lang, check, read), [port, lang, check, read]);
+  React.useEffect(() => {
+    const stop = stores.pane.start();
+    void stores.profile.start();
+    return stop;
+  }, [stores]);
+  const pane = React.useSyncExternalStore(stores.pane.subscribe, stores.pane.getState, stores.pane.getState);
+  const profile = React.useSyncExternalStore(stores.profile.subscribe, stores.profile.getState, stores.profile.getState);
+  const consolidation = React.useSyncExternalStore(stores.consolidation.subscribe, stores.consolidation.getState, stores.consolidation.getState);
   const t = strings(lang);
   return (
     <FluentProvider theme={(dark ?? env.dark) ? webDarkTheme : webLightTheme} lang={lang} style={{ height: '100%' }}>
-      <Pane store={store} state={state} t={t} />
+      <Shell
+        t={t}
+        initialTab={initialTab}
+        pane={{ store: stores.pane, state: pane }}
+        profile={{ store: stores.profile, state: profile }}
+        consolidation={{ store: stores.consolidation, state: consolidation }}
+      />
     </FluentProvider>
   );
 }

@@ -70,6 +70,68 @@ export interface Strings {
   failed: (message: string) => string;
   dismiss: string;
   sheetCell: (sheet: string, cell: string) => string;
+
+  // The shell: tabs, the profile in force, «Новый план»
+  tabCheck: string;
+  tabConsolidate: string;
+  tabVerdict: string;
+  profileLabel: string;
+  profileSource: (source: 'default' | 'workbook', fileName: string | null) => string;
+  profileMenu: string;
+  profileLoad: string;
+  profileReset: string;
+  profileLoaded: (name: string) => string;
+  profileResetDone: string;
+  profileBad: (fileName: string, problems: number) => string;
+  profileBadStored: (fileName: string) => string;
+  profileKept: string;
+  newPlan: string;
+  newPlanHint: string;
+  planInserted: (sheet: string) => string;
+
+  // «Свод»
+  consIntro: string;
+  consDrop: string;
+  consPick: string;
+  consFiles: (n: number, bytes: number) => string;
+  consClear: string;
+  consRemove: string;
+  consExpected: string;
+  consExpectedHint: string;
+  consExpectedFile: string;
+  consExpectedCount: (n: number) => string;
+  consRun: (n: number) => string;
+  consRunWorkbook: string;
+  consRunWorkbookHint: string;
+  consReading: (done: number, total: number, current: string) => string;
+  consRead: (total: number) => string;
+  consResult: (ok: number, total: number, indicators: number) => string;
+  consSkipped: (sheets: string[]) => string;
+  consNoSchools: string;
+  badge: Record<'ready' | 'warnings' | 'errors' | 'unreadable' | 'missing', string>;
+  consNoFindings: string;
+  consMissing: string;
+  consChart: string;
+  consNoChart: string;
+  consWrite: string;
+  consWriteHint: string;
+  consWritten: (sheets: string[]) => string;
+
+  // «Перед отправкой»
+  verdictIntro: string;
+  verdictRun: string;
+  verdictNoRoadmap: string;
+  verdictProfile: (name: string) => string;
+  verdictBlocking: string;
+  verdictOthers: (warnings: number, info: number) => string;
+  verdictIgnored: (n: number) => string;
+  verdictReport: (sheet: string) => string;
+  verdictMore: (n: number) => string;
+}
+
+function kilobytes(bytes: number, language: Language): string {
+  const kb = Math.max(1, Math.round(bytes / 1024));
+  return kb >= 1024 ? `${(kb / 1024).toFixed(1).replace('.', language === 'ru' ? ',' : '.')} ${language === 'ru' ? 'МБ' : 'MB'}` : `${kb} ${language === 'ru' ? 'КБ' : 'KB'}`;
 }
 
 /** Short group titles for the rules of SPEC; an unknown rule shows its id. */
@@ -164,6 +226,62 @@ const RU: Strings = {
   failed: (message) => `Не удалось: ${message}`,
   dismiss: 'Закрыть',
   sheetCell: (sheet, cell) => `${sheet}!${cell}`,
+
+  tabCheck: 'Проверка',
+  tabConsolidate: 'Свод',
+  tabVerdict: 'Перед отправкой',
+  profileLabel: 'Профиль',
+  profileSource: (source, fileName) => (source === 'default' ? 'встроенный' : fileName ? `из книги, ${fileName}` : 'из книги'),
+  profileMenu: 'Профиль…',
+  profileLoad: 'Загрузить профиль региона (JSON)…',
+  profileReset: 'Вернуть стандартный профиль',
+  profileLoaded: (name) => `Профиль «${name}» загружен и сохранён в книге.`,
+  profileResetDone: 'Действует стандартный профиль.',
+  profileBad: (fileName, n) => `Профиль «${fileName}» не загружен: ${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}.`,
+  profileBadStored: (fileName) => `Профиль, сохранённый в книге${fileName ? ` (${fileName})` : ''}, не прошёл проверку — действует стандартный.`,
+  profileKept: 'Действует прежний профиль.',
+  newPlan: 'Новый план',
+  newPlanHint: 'Добавить лист дорожной карты в структуре профиля: заголовок, столбцы, подсказки к срокам',
+  planInserted: (sheet) => `Добавлен лист «${sheet}». Выберите ячейку срока — Excel покажет подсказку.`,
+
+  consIntro: 'Сводит таблицы показателей школ: итоги по каждому показателю, разбивка по школам и замечания к каждой школе. Файлы читаются здесь и никуда не отправляются.',
+  consDrop: 'Перетащите сюда файлы школ (.xlsx, .xls, .csv) или',
+  consPick: 'выберите файлы…',
+  consFiles: (n, bytes) => `${n} ${pluralRu(n, 'файл', 'файла', 'файлов')}, ${kilobytes(bytes, 'ru')}`,
+  consClear: 'Очистить',
+  consRemove: 'Убрать',
+  consExpected: 'Ожидаемые школы',
+  consExpectedHint: 'По одной на строку — недостающие будут названы. Сравниваются с именами файлов и листов.',
+  consExpectedFile: 'Из файла (.txt, .csv)…',
+  consExpectedCount: (n) => (n ? `${n} ${pluralRu(n, 'школа', 'школы', 'школ')}` : 'не заданы'),
+  consRun: (n) => `Свести ${n} ${pluralRu(n, 'файл', 'файла', 'файлов')}`,
+  consRunWorkbook: 'Листы этой книги',
+  consRunWorkbookHint: 'Свести листы открытой книги: каждый лист с таблицей показателей — школа',
+  consReading: (done, total, current) => `Прочитано ${done} из ${total}${current ? ` · ${current}` : ''}`,
+  consRead: (total) => `Прочитано ${total} из ${total}`,
+  consResult: (ok, total, indicators) =>
+    `В своде ${ok} из ${total} · ${indicators} ${pluralRu(indicators, 'показатель', 'показателя', 'показателей')}`,
+  consSkipped: (sheets) => `Не таблицы показателей, пропущены: ${sheets.map((s) => `«${s}»`).join(', ')}.`,
+  consNoSchools: 'Ни одной таблицы показателей не найдено.',
+  badge: { ready: 'готово', warnings: 'предупреждения', errors: 'ошибки', unreadable: 'не прочитан', missing: 'нет файла' },
+  consNoFindings: 'Замечаний нет.',
+  consMissing: 'Файл этой школы не получен.',
+  consChart: 'Диаграмма по показателю',
+  consNoChart: 'Без диаграммы',
+  consWrite: 'Записать свод в книгу',
+  consWriteHint: 'Добавить листы «Свод», «Источники», «Замечания» (новые имена, если такие уже есть — ничего не перезаписывается)',
+  consWritten: (sheets) => `Свод записан на ${sheets.length === 1 ? 'лист' : 'листы'} ${sheets.map((s) => `«${s}»`).join(', ')}.`,
+
+  verdictIntro: 'Все проверки профиля на всех листах книги: готова ли она к отправке в регион. Отчёт запишется на лист «Замечания».',
+  verdictRun: 'Проверить перед отправкой',
+  verdictNoRoadmap: 'Не готово: в книге нет дорожной карты',
+  verdictProfile: (name) => `Профиль: ${name}`,
+  verdictBlocking: 'Что мешает отправке',
+  verdictOthers: (warnings, info) =>
+    `Кроме того ${warnings} ${pluralRu(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} и ${info} ${pluralRu(info, 'сведение', 'сведения', 'сведений')} — отправке не мешают.`,
+  verdictIgnored: (n) => `Пропущено вами: ${n}.`,
+  verdictReport: (sheet) => `Отчёт записан на лист «${sheet}».`,
+  verdictMore: (n) => `…и ещё ${n}`,
 };
 
 const EN: Strings = {
@@ -215,6 +333,60 @@ const EN: Strings = {
   failed: (message) => `Failed: ${message}`,
   dismiss: 'Dismiss',
   sheetCell: (sheet, cell) => `${sheet}!${cell}`,
+
+  tabCheck: 'Check',
+  tabConsolidate: 'Summary',
+  tabVerdict: 'Before submission',
+  profileLabel: 'Profile',
+  profileSource: (source, fileName) => (source === 'default' ? 'built-in' : fileName ? `in the workbook, ${fileName}` : 'in the workbook'),
+  profileMenu: 'Profile…',
+  profileLoad: 'Load a region’s profile (JSON)…',
+  profileReset: 'Back to the built-in profile',
+  profileLoaded: (name) => `Profile “${name}” loaded and kept in the workbook.`,
+  profileResetDone: 'The built-in profile is in force.',
+  profileBad: (fileName, n) => `Profile “${fileName}” not loaded: ${n} ${pluralEn(n, 'problem', 'problems')}.`,
+  profileBadStored: (fileName) => `The profile kept in the workbook${fileName ? ` (${fileName})` : ''} did not pass the check — the built-in one is in force.`,
+  profileKept: 'The profile in force is unchanged.',
+  newPlan: 'New plan',
+  newPlanHint: 'Add a roadmap sheet in the profile’s structure: title, columns, hints on the deadlines',
+  planInserted: (sheet) => `Sheet “${sheet}” added. Select a deadline cell and Excel shows the hint.`,
+
+  consIntro: 'Consolidates the schools’ indicator tables: totals per indicator, the breakdown per school and the findings for each school. Files are read here and sent nowhere.',
+  consDrop: 'Drop the schools’ files here (.xlsx, .xls, .csv) or',
+  consPick: 'choose files…',
+  consFiles: (n, bytes) => `${n} ${pluralEn(n, 'file', 'files')}, ${kilobytes(bytes, 'en')}`,
+  consClear: 'Clear',
+  consRemove: 'Remove',
+  consExpected: 'Expected schools',
+  consExpectedHint: 'One a line — the missing ones are named. Matched to file and sheet names.',
+  consExpectedFile: 'From a file (.txt, .csv)…',
+  consExpectedCount: (n) => (n ? `${n} ${pluralEn(n, 'school', 'schools')}` : 'none given'),
+  consRun: (n) => `Consolidate ${n} ${pluralEn(n, 'file', 'files')}`,
+  consRunWorkbook: 'Sheets of this workbook',
+  consRunWorkbookHint: 'Consolidate the open workbook’s sheets: each sheet with an indicator table is a school',
+  consReading: (done, total, current) => `Read ${done} of ${total}${current ? ` · ${current}` : ''}`,
+  consRead: (total) => `Read ${total} of ${total}`,
+  consResult: (ok, total, indicators) => `${ok} of ${total} consolidated · ${indicators} ${pluralEn(indicators, 'indicator', 'indicators')}`,
+  consSkipped: (sheets) => `Not indicator tables, left out: ${sheets.map((s) => `“${s}”`).join(', ')}.`,
+  consNoSchools: 'No indicator table found.',
+  badge: { ready: 'ready', warnings: 'warnings', errors: 'errors', unreadable: 'unreadable', missing: 'missing' },
+  consNoFindings: 'No findings.',
+  consMissing: 'No file from this school.',
+  consChart: 'Chart of the indicator',
+  consNoChart: 'No chart',
+  consWrite: 'Write the summary to the workbook',
+  consWriteHint: 'Add the sheets «Свод», «Источники», «Замечания» (new names when taken — nothing is overwritten)',
+  consWritten: (sheets) => `Summary written to ${pluralEn(sheets.length, 'the sheet', 'the sheets')} ${sheets.map((s) => `“${s}”`).join(', ')}.`,
+
+  verdictIntro: 'Every check of the profile on every sheet: is the workbook ready to submit to the region? The report goes to the sheet «Замечания».',
+  verdictRun: 'Check before submission',
+  verdictNoRoadmap: 'Not ready: the workbook has no roadmap',
+  verdictProfile: (name) => `Profile: ${name}`,
+  verdictBlocking: 'What blocks submission',
+  verdictOthers: (warnings, info) => `Besides, ${warnings} ${pluralEn(warnings, 'warning', 'warnings')} and ${info} info — they do not block submission.`,
+  verdictIgnored: (n) => `Ignored by you: ${n}.`,
+  verdictReport: (sheet) => `Report written to the sheet “${sheet}”.`,
+  verdictMore: (n) => `…and ${n} more`,
 };
 
 export const STRINGS: Record<Language, Strings> = { ru: RU, en: EN };

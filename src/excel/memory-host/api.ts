@@ -1926,6 +1926,7 @@ export class MemoryChart extends MemoryClientObject {
       const at = (cell: MemoryRange | string): CellRange =>
         typeof cell === 'string' ? parseLocalAddress(splitSheetAddress(cell).local) : (cell.target() as RangeRef).range;
       const start = at(startCell);
+      chart.anchor = { from: { ...start }, to: endCell === undefined ? null : { ...at(endCell) } };
       chart.left = columnLeft(sheet, start.c1);
       chart.top = start.r1 * DEFAULT_ROW_HEIGHT;
       if (endCell !== undefined) {

@@ -85,6 +85,8 @@ export interface ChartState {
   left: number;
   width: number;
   height: number;
+  /** The cells setPosition was given, for a view that draws the chart over its own grid. */
+  anchor?: { from: CellRange; to: CellRange | null };
 }
 
 let nextSheetSerial = 1;

@@ -5,14 +5,36 @@
  */
 import type { Grid } from '../../core/grid';
 import type { Finding, Language, Severity, SheetReport } from '../../core/findings';
+import type { Profile } from '../../core/profile/schema';
 import type { SheetChange, WorkbookPort } from '../../excel/workbook-port';
+import type { AddinSheets } from './addin-sheets';
 import { activeFindings, ALL_SEVERITIES, indexFindings, notIgnored, type SeverityFilter, type ViewFinding } from './findings-view';
 import { applyIgnored, pruneIgnored, withIgnored, withoutIgnored } from './ignore';
 import { NO_PLACE, placeAt, reconcile, step, type NavPlace } from './navigation';
 
-export type Checker = (grid: Grid, options: { language: Language }) => SheetReport;
+export type Checker = (grid: Grid, options: { language: Language; profile?: Profile }) => SheetReport;
 export type Scope = 'sheet' | 'workbook';
-export type Busy = 'check' | 'recheck' | 'highlight' | 'report' | null;
+export type Busy = 'check' | 'recheck' | 'highlight' | 'report' | 'verdict' | null;
+
+/** «Перед отправкой»: every check of the profile on every sheet, and whether the workbook can go. */
+export interface Verdict {
+  ready: boolean;
+  /** No sheet of the workbook is a roadmap: nothing to submit. */
+  noRoadmap: boolean;
+  /** The errors that block submission (not ignored), in reading order. */
+  blocking: ViewFinding[];
+  /** Findings by severity, ignored ones left out. */
+  counts: Record<Severity, number>;
+  ignored: number;
+  sheets: number;
+  roadmaps: number;
+  events: number;
+  /** The report sheet written, or null when writing it failed. */
+  reportSheet: string | null;
+  /** The profile checked against. */
+  profileName: string;
+  at: Date;
+}
 
 /** Sheets the add-in writes itself; a whole-workbook check skips them. */
 export const REPORT_SHEET_NAMES: readonly string[] = ['Замечания'];
@@ -41,12 +63,18 @@ export interface PaneState {
   /** The user edited a sheet after the last check while live re-check was off. */
   stale: boolean;
   highlighted: boolean;
+  /** The last verdict before submission; null before the first. */
+  verdict: Verdict | null;
 }
 
 export interface PaneStoreOptions {
   port: WorkbookPort;
   language: Language;
   check: Checker;
+  /** The profile in force, passed to every check; the checker's default when absent. */
+  profile?: () => Profile;
+  /** The add-in's own sheets (summaries, reports), which a whole-workbook check skips. */
+  addinSheets?: AddinSheets;
   /** Debounce of the port's edit events, in ms. */
   editDebounceMs?: number;
   now?: () => Date;
@@ -69,6 +97,7 @@ export function initialState(language: Language): PaneState {
     live: true,
     stale: false,
     highlighted: false,
+    verdict: null,
   };
 }
 
@@ -132,13 +161,59 @@ export class PaneStore {
 
   checkWorkbook(): Promise<void> {
     return this.run('check', async () => {
-      const grids = (await this.options.port.readAllSheets()).filter((g) => !this.reportSheets.has(g.name));
+      const grids = (await this.options.port.readAllSheets()).filter((g) => !this.isOwnSheet(g.name));
       this.applyReports('workbook', grids.map((g) => this.checkGrid(g)), true);
     });
   }
 
+  /** Runs the last check again (after the profile changed); nothing before a first check. */
+  refresh(): Promise<void> {
+    if (this.state.scope === 'sheet') return this.checkActiveSheet();
+    if (this.state.scope === 'workbook') return this.checkWorkbook();
+    return Promise.resolve();
+  }
+
+  /**
+   * «Перед отправкой»: reads every sheet, runs every rule of the profile on each, shows the
+   * findings in the check list too, decides — ready when a roadmap is there and no error is left
+   * (ignored findings stay ignored) — and writes the report sheet with every finding not ignored.
+   */
+  runVerdict(): Promise<void> {
+    return this.run('verdict', async () => {
+      const grids = (await this.options.port.readAllSheets()).filter((g) => !this.isOwnSheet(g.name));
+      const reports = grids.map((g) => this.checkGrid(g));
+      this.applyReports('workbook', reports, true);
+      const findings = this.state.findings;
+      const active = findings.filter((v) => !v.ignored);
+      const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+      for (const v of active) counts[v.finding.severity]++;
+      const roadmaps = reports.filter((r) => r.kind === 'roadmap');
+      const verdict: Verdict = {
+        ready: roadmaps.length > 0 && counts.error === 0,
+        noRoadmap: roadmaps.length === 0,
+        blocking: active.filter((v) => v.finding.severity === 'error'),
+        counts,
+        ignored: findings.length - active.length,
+        sheets: reports.length,
+        roadmaps: roadmaps.length,
+        events: roadmaps.reduce((n, r) => n + r.counts.events, 0),
+        reportSheet: null,
+        profileName: this.options.profile?.().name ?? '',
+        at: (this.options.now ?? (() => new Date()))(),
+      };
+      this.set({ verdict });
+      const sheet = await this.options.port.writeReport(notIgnored(findings), this.state.language);
+      if (sheet) this.reportSheets.add(sheet);
+      this.set({ verdict: { ...verdict, reportSheet: sheet || REPORT_SHEET_NAMES[0] } });
+    });
+  }
+
+  private isOwnSheet(name: string): boolean {
+    return this.reportSheets.has(name) || !!this.options.addinSheets?.has(name);
+  }
+
   private onEdit(change: SheetChange): void {
-    if (!this.state.scope || this.reportSheets.has(change.sheet)) return;
+    if (!this.state.scope || this.isOwnSheet(change.sheet)) return;
     if (!this.state.live) {
       if (!this.state.stale) this.set({ stale: true });
       return;
@@ -163,7 +238,7 @@ export class PaneStore {
         const report = this.checkGrid(active);
         this.applyReports('workbook', this.state.reports.map((r) => (r.name === report.name ? report : r)), false);
       } else {
-        const grids = (await port.readAllSheets()).filter((g) => !this.reportSheets.has(g.name));
+        const grids = (await port.readAllSheets()).filter((g) => !this.isOwnSheet(g.name));
         this.applyReports('workbook', grids.map((g) => this.checkGrid(g)), false);
       }
     }
@@ -171,7 +246,8 @@ export class PaneStore {
   }
 
   private checkGrid(grid: Grid): SheetReport {
-    return this.options.check(grid, { language: this.state.language });
+    const profile = this.options.profile?.();
+    return this.options.check(grid, profile ? { language: this.state.language, profile } : { language: this.state.language });
   }
 
   private applyReports(scope: Scope, reports: SheetReport[], explicit: boolean): void {

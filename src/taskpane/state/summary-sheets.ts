@@ -44,7 +44,7 @@ function fromTable(table: SheetTable): NewSheet {
 
 /**
  * The chart's data below the summary (a blank row, a caption, then «Школа» and the indicator's
- * columns with values, one row per school) and a clustered column chart of it beside.
+ * columns with values, one row per school) and a clustered column chart of it below that.
  */
 function addChart(sheet: NewSheet, table: SheetTable, result: ConsolidationResult, indicator: number, language: Language): void {
   const data = indicatorChartData(result, indicator, language);
@@ -59,15 +59,16 @@ function addChart(sheet: NewSheet, table: SheetTable, result: ConsolidationResul
   const lastRow = rows.length - 1;
   const lastCol = data.header.length - 1;
   sheet.styles = [...(sheet.styles ?? []), { range: `${a1(top, 0)}:${a1(headerRow, lastCol)}`, bold: true }];
-  const chartCol = lastCol + 2;
+  // Below its data, over the wide name columns (B–D): beside it, past the wide «Наименование
+  // показателя» column, it would stand off the screen.
   sheet.charts = [
     {
       type: 'ColumnClustered',
       source: `${a1(headerRow, 0)}:${a1(lastRow, lastCol)}`,
       seriesBy: 'Columns',
       title: data.title,
-      from: a1(top, chartCol),
-      to: a1(Math.max(lastRow, top + 17), chartCol + 7),
+      from: a1(lastRow + 2, 1),
+      to: a1(lastRow + 21, 3),
       name: language === 'ru' ? 'Свод по показателю' : 'Indicator by school',
     },
   ];
