@@ -130,8 +130,21 @@ describe('consolidation in the pane', () => {
     await expect(page.getByTestId('profile-source').innerText()).resolves.toBe('Профиль: встроенный');
   });
 
-  it('picks the ten school workbooks and the expected schools', async () => {
+  it('takes school workbooks dropped on the pane, many at once', async () => {
     await page.getByTestId('tab-consolidate').click();
+    const files = schoolFiles.slice(0, 3).map((f) => ({ name: path.basename(f), bytes: [...readFileSync(f)] }));
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      return dt;
+    }, files);
+    await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await until(() => page.getByTestId('file-count').innerText(), (v) => expect(v).toMatch(/^3 файла, \d+ КБ$/));
+    expect(await page.getByTestId('picked-file').allInnerTexts()).toEqual(['school-01.xlsx', 'school-02.xlsx', 'school-03.xlsx']);
+  });
+
+  it('picks the ten school workbooks and the expected schools', async () => {
     await page.getByTestId('school-files').setInputFiles(schoolFiles);
     await until(() => page.getByTestId('file-count').innerText(), (v) => expect(v).toMatch(/^10 файлов, \d+ КБ$/));
     expect(await page.getByTestId('picked-file').count()).toBe(10);

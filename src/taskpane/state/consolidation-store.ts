@@ -300,11 +300,17 @@ export function isIndicatorSheet(grid: Grid): boolean {
   return tables.length > 0 && (looksLikeIndicatorTable(grid) || tables.some((t) => t.unitCol !== null));
 }
 
-/** The indicator charted by default: the first with values from more than one school, else the first with any. */
+/**
+ * The indicator charted by default: the first whose schools' values differ (a chart of equal bars
+ * says little), else the first with values from more than one school, else the first with any.
+ */
 export function defaultChartIndicator(result: ConsolidationResult): number | null {
   const given = (k: number) => Math.max(0, ...Object.values(result.indicators[k].values).map((t) => t.n));
-  const many = result.indicators.findIndex((_, k) => given(k) > 1);
-  if (many >= 0) return many;
-  const any = result.indicators.findIndex((_, k) => given(k) > 0);
-  return any >= 0 ? any : null;
+  const varies = (k: number) =>
+    result.columns.some((col) => new Set(Object.values(result.indicators[k].bySchool).map((v) => v[col]).filter((v) => v !== null)).size > 1);
+  for (const test of [(k: number) => given(k) > 1 && varies(k), (k: number) => given(k) > 1, (k: number) => given(k) > 0]) {
+    const k = result.indicators.findIndex((_, i) => test(i));
+    if (k >= 0) return k;
+  }
+  return null;
 }
