@@ -78,6 +78,10 @@ describe('runVerdict', () => {
     expect(v.blocking.length).toBeGreaterThan(0);
     expect(v.blocking.every((b) => b.finding.severity === 'error')).toBe(true);
     expect(host.sheetNames).toContain('Замечания');
+    // Again: one read of every sheet, one write of the report — whatever the sheet count.
+    const before = host.syncCount;
+    await store.runVerdict();
+    expect(host.syncCount - before).toBe(2);
 
     const clean = createMemoryHost([]);
     const cleanPort = new OfficeWorkbook({ excel: clean.Excel as unknown as typeof Excel });
