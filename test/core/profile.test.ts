@@ -31,3 +31,14 @@ test.each([
     expect((error as ProfileError).issues.join('\n')).toMatch(pattern);
   }
 });
+
+describe('the built-in profile', () => {
+  it('is exactly what the schema makes of it (it is written out so the engine does not load zod)', () => {
+    const parsed = parseProfile(JSON.parse(JSON.stringify(DEFAULT_PROFILE)));
+    expect(DEFAULT_PROFILE).toStrictEqual(parsed);
+    expect(JSON.stringify(DEFAULT_PROFILE)).toBe(JSON.stringify(parsed));
+    // The values written out are the schema's defaults.
+    const { consolidation: _c, vagueDeadlines: _v, rules: _r, ...rest } = DEFAULT_PROFILE;
+    expect(JSON.stringify(parseProfile(JSON.parse(JSON.stringify(rest))))).toBe(JSON.stringify(DEFAULT_PROFILE));
+  });
+});

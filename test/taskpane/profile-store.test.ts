@@ -9,10 +9,14 @@ import { checkSheet } from '../../src/core/check';
 import { DEFAULT_PROFILE } from '../../src/core/profile/default-profile';
 import { createMemoryHost } from '../../src/excel/memory-host';
 import { OfficeWorkbook, PROFILE_SETTING } from '../../src/excel/office-workbook';
+import * as profileProblems from '../../src/taskpane/state/profile-problems';
 import { checkProfileText } from '../../src/taskpane/state/profile-problems';
 import { ProfileStore } from '../../src/taskpane/state/profile-store';
 import { roadmapGrid } from '../excel/helpers';
 import { FakePort } from './helpers';
+
+/** The pane loads the checks with a dynamic import(), which jest does not run: handed in here. */
+const checks = () => Promise.resolve(profileProblems);
 
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, '../../docs/profile-example.json'), 'utf8');
 
@@ -20,7 +24,7 @@ function setup(language: 'ru' | 'en' = 'ru') {
   const host = createMemoryHost([roadmapGrid('Дорожная карта', 3)]);
   const port = new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel });
   const changes: string[] = [];
-  const store = new ProfileStore({ port, language, onChange: (p) => changes.push(p.name), now: () => new Date(2025, 8, 1) });
+  const store = new ProfileStore({ port, language, onChange: (p) => changes.push(p.name), now: () => new Date(2025, 8, 1), checks });
   return { host, port, store, changes };
 }
 
@@ -41,7 +45,7 @@ describe('ProfileStore', () => {
     expect(changes).toEqual(['Профиль региона (пример)']);
     expect(host.book.settings.get(PROFILE_SETTING)).toEqual({ json: JSON.parse(EXAMPLE), fileName: 'region.json' });
 
-    const reopened = new ProfileStore({ port: new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel }), language: 'ru' });
+    const reopened = new ProfileStore({ port: new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel }), language: 'ru', checks });
     await reopened.start();
     expect(reopened.getState()).toMatchObject({ source: 'workbook', fileName: 'region.json' });
     expect(reopened.profile().name).toBe('Профиль региона (пример)');
@@ -104,7 +108,7 @@ describe('ProfileStore', () => {
   });
 
   it('reports a port that cannot keep a profile or add sheets', async () => {
-    const store = new ProfileStore({ port: new FakePort(), language: 'ru' });
+    const store = new ProfileStore({ port: new FakePort(), language: 'ru', checks });
     await store.start();
     expect(store.getState().source).toBe('default');
     await store.loadFile('region.json', EXAMPLE);

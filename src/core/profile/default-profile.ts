@@ -1,7 +1,12 @@
-/** The built-in profile: SPEC's standard structure. */
-import { parseProfile, type Profile } from './schema';
+/**
+ * The built-in profile: SPEC's standard structure. Written out whole — with the values the schema
+ * would default — rather than run through the zod schema, so that checking a sheet does not load
+ * zod: the pane loads it only when a region's profile is read. A test keeps it equal to what the
+ * schema makes of it.
+ */
+import type { Profile } from './schema';
 
-export const DEFAULT_PROFILE: Profile = parseProfile({
+export const DEFAULT_PROFILE: Profile = {
   name: 'Стандартная структура дорожной карты',
   description: 'Built-in default: the five fields of SPEC, in the usual order.',
   fields: {
@@ -27,4 +32,5 @@ export const DEFAULT_PROFILE: Profile = parseProfile({
   vagueDeadlines: [],
   vagueResponsibles: ['все участники', 'заинтересованные лица', 'по согласованию', 'все', 'участники'],
   rules: {},
-});
+  consolidation: { meanUnits: ['%', 'процент', 'доля'], expectedSchools: [] },
+};

@@ -10,7 +10,12 @@ import { DEFAULT_PROFILE } from '../../core/profile/default-profile';
 import type { Profile } from '../../core/profile/schema';
 import type { WorkbookPort } from '../../excel/workbook-port';
 import { newPlanSheet } from './new-plan';
-import { checkProfileJson, checkProfileText } from './profile-problems';
+
+/** The checks of a profile file (profile-problems.ts). */
+export type ProfileChecks = Pick<typeof import('./profile-problems.js'), 'checkProfileJson' | 'checkProfileText'>;
+
+/** The checks need zod: loaded the first time a profile is read, so the pane's first paint does not wait for it. */
+const loadProfileChecks = (): Promise<ProfileChecks> => import('./profile-problems.js');
 
 export type ProfileSource = 'default' | 'workbook';
 export type ProfileBusy = 'load' | 'plan' | null;
@@ -42,6 +47,8 @@ export interface ProfileStoreOptions {
   /** Called after the profile in force changed (to re-run the last check). */
   onChange?: (profile: Profile) => void;
   now?: () => Date;
+  /** The profile checks; by default loaded (with zod) on first use. Tests pass them in: jest runs no dynamic import(). */
+  checks?: () => Promise<ProfileChecks>;
 }
 
 const UNSUPPORTED = {
@@ -75,6 +82,7 @@ export class ProfileStore {
     return this.run('load', async () => {
       const stored = this.options.port.loadProfile ? await this.options.port.loadProfile() : null;
       if (!stored) return;
+      const { checkProfileJson } = await (this.options.checks ?? loadProfileChecks)();
       const check = checkProfileJson(stored.json, this.options.language);
       if (check.ok) this.apply({ profile: check.profile, source: 'workbook', fileName: stored.fileName, problem: null });
       else this.set({ problem: { fileName: stored.fileName ?? '', problems: check.problems, stored: true } });
@@ -84,6 +92,7 @@ export class ProfileStore {
   /** A profile file picked in the pane: checked, then kept in the workbook and put in force. A bad one changes nothing. */
   loadFile(fileName: string, text: string): Promise<void> {
     return this.run('load', async () => {
+      const { checkProfileText } = await (this.options.checks ?? loadProfileChecks)();
       const check = checkProfileText(text, this.options.language);
       if (!check.ok) {
         this.set({ problem: { fileName, problems: check.problems, stored: false }, notice: null });
