@@ -38,8 +38,22 @@ export function parseColumnKey(header: string): ColumnKey | null {
   return { label, year, date, kind };
 }
 
+/** Header texts already judged: every school repeats the template's headers and indicator names. Cleared when full. */
+const ROLES = new Map<string, HeaderRole>();
+const ROLES_MAX = 20_000;
+
 /** What a header cell announces. Checked in an order that keeps «Значение показателя» a value and «Наименование цели» a goal. */
 export function classifyHeader(text: string): HeaderRole {
+  let role = ROLES.get(text);
+  if (role === undefined) {
+    role = classifyNewHeader(text);
+    if (ROLES.size >= ROLES_MAX) ROLES.clear();
+    ROLES.set(text, role);
+  }
+  return role;
+}
+
+function classifyNewHeader(text: string): HeaderRole {
   const t = normalize(text);
   if (!t) return 'other';
   const squeezed = t.replace(/\s+/g, '');
@@ -58,8 +72,18 @@ export function classifyHeader(text: string): HeaderRole {
 
 /** An indicator's matching key: case, ё/е, spaces and punctuation folded. */
 export function indicatorKey(name: string): string {
-  return compact(name);
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = compact(name);
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
+
+/** Indicator names already folded: every school repeats the template's names. Cleared when full. */
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 20_000;
 
 const UNIT_SYNONYMS: Array<[RegExp, string]> = [
   [/^(%|процент\p{L}*|проц)$/u, '%'],

@@ -122,13 +122,18 @@ function startsLowercase(text: string): boolean {
 export class RowResolver {
   /** The columns each field is read from: a duplicate column (column-duplicate) is reported, not read. */
   private readonly readColumns = new Map<Field, number[]>();
+  /** Every column mapped to a field, once per field that maps it (what mappedColumnsIn counts). */
+  private readonly mapped: number[] = [];
 
   constructor(
     private readonly grid: Grid,
     private readonly merges: MergeIndex,
     private readonly header: HeaderMatch,
   ) {
-    for (const [field, all] of header.columns) this.readColumns.set(field, all.filter((c, i) => i === 0 || header.subColumns.has(c)));
+    for (const [field, all] of header.columns) {
+      this.readColumns.set(field, all.filter((c, i) => i === 0 || header.subColumns.has(c)));
+      this.mapped.push(...all);
+    }
   }
 
   /** Text typed in the field's column of this row (sub-columns under one merged header joined with « – »). */
@@ -161,7 +166,7 @@ export class RowResolver {
 
   mappedColumnsIn(c1: number, c2: number): number {
     let n = 0;
-    for (const cols of this.header.columns.values()) n += cols.filter((c) => c >= c1 && c <= c2).length;
+    for (let i = 0; i < this.mapped.length; i++) if (this.mapped[i] >= c1 && this.mapped[i] <= c2) n++;
     return n;
   }
 
