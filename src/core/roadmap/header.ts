@@ -38,7 +38,7 @@ export function fieldOfHeader(text: string, profile: Profile): Field | null {
   if (!letters) return null;
   let best: { field: Field; pos: number } | null = null;
   for (const field of ['name', 'deadline', 'responsible', 'result'] as const) {
-    const candidates = [...FIELD_STEMS[field], ...profile.fields[field].headers.map(compact)];
+    const candidates = stemsOf(field, profile.fields[field].headers);
     for (const stem of candidates) {
       if (!stem) continue;
       const pos = letters.indexOf(stem);
@@ -48,6 +48,18 @@ export function fieldOfHeader(text: string, profile: Profile): Field | null {
   // Profile words of the number field (e.g. a region's «Код») count only as whole headers.
   if (!best && profile.fields.number.headers.some((h) => compact(h) === letters && letters.length > 0)) return 'number';
   return best?.field ?? null;
+}
+
+/** A field's stems and its profile header words compacted, kept per header list (every cell of the search asks). */
+const STEMS = new WeakMap<readonly string[], { field: Field; words: string[]; stems: string[] }>();
+
+function stemsOf(field: Exclude<Field, 'number'>, headers: readonly string[]): readonly string[] {
+  const known = STEMS.get(headers);
+  // A list changed in place since (a profile being edited) is compacted afresh.
+  if (known && known.field === field && known.words.length === headers.length && known.words.every((w, i) => w === headers[i])) return known.stems;
+  const stems = [...FIELD_STEMS[field], ...headers.map(compact)];
+  STEMS.set(headers, { field, words: [...headers], stems });
+  return stems;
 }
 
 export interface HeaderMatch {
