@@ -1,0 +1,140 @@
+/**
+ * `npm run bench` — every benchmark, each scenario in a node process of its own (so timings and
+ * memory do not mix), on generated inputs, without network. Prints the figures against their
+ * goals; BENCHMARKS.md says how they are taken and what they mean.
+ *
+ *   npm run bench                        all scenarios
+ *   npm run bench -- --only check,live   some: check, consolidate, memory, round-trips, live, startup
+ *   npm run bench -- --runs 5            measured runs per timing scenario (default 7)
+ *   npm run bench -- --quick             smaller inputs and fewer runs, to try the harness
+ *   npm run bench -- --json out.json     also write every figure as JSON
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { RESULT_PREFIX } from './lib';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- results are the scenarios' JSON */
+type Result = any;
+
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const only = option('--only')?.split(',').map((s) => s.trim());
+const quick = argv.includes('--quick');
+const runs = option('--runs') ?? (quick ? '3' : '7');
+const jsonOut = option('--json');
+
+const here = __dirname;
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'rc-bench-'));
+const env = { ...process.env, BENCH_RUNS: runs, BENCH_QUICK: quick ? '1' : '0', BENCH_DIR: scratch };
+
+function run(script: string, args: string[] = []): Result {
+  const started = Date.now();
+  const child = spawnSync(process.execPath, ['--expose-gc', '-r', require.resolve('ts-node/register/transpile-only'), path.join(here, 'scenarios', script), ...args], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+  if (child.status !== 0 || !line) throw new Error(`${script} ${args.join(' ')} failed (exit ${child.status})\n${child.stdout}`);
+  const result = JSON.parse(line.slice(RESULT_PREFIX.length));
+  result.seconds = Math.round((Date.now() - started) / 100) / 10;
+  return result;
+}
+
+const wanted = (name: string) => !only || only.includes(name);
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: os.availableParallelism?.() ?? cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+const results: Record<string, Result> = { machine: machine(), startedAt: new Date().toISOString(), runs: Number(runs), quick };
+console.error(`Roadmap Checker benchmarks — ${results.machine.cpus} CPUs, ${results.machine.memoryGb} GB, node ${process.version}, load ${results.machine.loadAverage.join(' ')}`);
+
+try {
+  if (wanted('check')) results.check = run('check.ts');
+  if (wanted('consolidate')) results.consolidate = run('consolidate.ts', ['time']);
+  if (wanted('consolidate') || wanted('memory')) {
+    results.memory = Object.fromEntries(['floor', 'e2e', 'e2e-out'].map((mode) => [mode, run('consolidate.ts', ['memory', mode])]));
+  }
+  if (wanted('round-trips')) results.roundTrips = run('round-trips.ts');
+  if (wanted('live')) results.live = run('live-recheck.ts');
+  if (wanted('startup')) results.startup = run('startup.ts');
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true });
+}
+results.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+// ---------------------------------------------------------------------------------------------
+// The figures against their goals
+
+const rows: string[][] = [];
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+const x = (n: number) => `${n.toFixed(2)}×`;
+
+if (results.check) {
+  const c = results.check;
+  const whole = c.ratios.wholeOverFloor.wall.pairedMedian;
+  rows.push([
+    `Check, ${c.rows.toLocaleString('en')} rows`,
+    `whole check ${x(whole)} the read (engine alone ${x(c.ratios.engineOverFloor.wall.pairedMedian)}, reader ${x(c.ratios.readerOverFloor.wall.pairedMedian)}); SheetJS ${c.floor.wall.median} ms, readWorkbook ${c.reader.wall.median} ms, engine ${c.engine.wall.median} ms`,
+    '≤ 1.30×',
+    verdict(whole <= 1.3),
+  ]);
+}
+if (results.consolidate) {
+  const c = results.consolidate;
+  const e2e = c.ratios.endToEnd.wall.pairedMedian;
+  const mem = results.memory;
+  rows.push([
+    `Consolidate, ${c.schools} schools`,
+    `end to end ${x(e2e)} the bare read (${c.endToEnd.wall.median} vs ${c.floor.wall.median} ms); with --out summary.xlsx ${x(c.ratios.endToEndWithSummary.wall.pairedMedian)}` +
+      (mem ? `; peak RSS ${mem.e2e.peak.rssMb} MB (bare read ${mem.floor.peak.rssMb} MB, with --out ${mem['e2e-out'].peak.rssMb} MB), peak heap ${mem.e2e.peak.heapUsedMb} MB` : ''),
+    '≤ 1.30×, memory reported',
+    verdict(e2e <= 1.3),
+  ]);
+}
+if (results.roundTrips) {
+  const sizes = results.roundTrips.sizes as Result[];
+  const same = (key: string) => new Set(sizes.map((s) => s[key].syncs)).size === 1;
+  const list = (key: string) => sizes.map((s) => s[key].syncs).join(' / ');
+  rows.push([
+    `Round trips, ${sizes.map((s) => s.rows.toLocaleString('en')).join(' / ')} rows`,
+    `syncs per check ${list('check')}, re-check ${list('recheck')}, highlight ${list('highlight')}, clear ${list('clearHighlight')}, report ${list('writeReport')}`,
+    'the same for all three',
+    verdict(['check', 'recheck', 'highlight', 'rehighlight', 'clearHighlight', 'writeReport'].every(same)),
+  ]);
+}
+if (results.live) {
+  const l = results.live;
+  rows.push([`Live re-check, ${l.rows.toLocaleString('en')} rows`, `median ${l.ms.median} ms (p95 ${l.ms.p95} ms, ${l.edits} one-cell edits)`, '< 20 ms', verdict(l.ms.median < 20)]);
+}
+if (results.startup) {
+  const s = results.startup;
+  const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+  const lazy = (s.chunks as Result[]).filter((c) => !c.loadedAtStart);
+  rows.push([
+    'Start-up',
+    `initial JS ${s.initialScripts.join(' + ')}: ${kb(s.initial.gzip9)} gzipped (${kb(s.initial.bytes)} raw); SheetJS ${s.xlsxInInitial ? 'IN the initial bundle' : 'lazy'}, zod ${s.zodInInitial ? 'in the initial bundle' : 'lazy'}; on demand: ${lazy.map((c) => `${c.file} ${kb(c.gzip9)}`).join(', ')}`,
+    '< 250 kB gzipped, xlsx lazy',
+    verdict(s.initial.gzip9 < 250_000 && !s.xlsxInInitial),
+  ]);
+}
+
+const table = ['| figure | measured | goal | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log(`\n${table}\n\n(wall-clock medians; ratios are medians of back-to-back pairs; load average ${results.machine.loadAverage.join(' ')} → ${results.loadAverageAtEnd.join(' ')})`);
+if (jsonOut) fs.writeFileSync(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
