@@ -11,7 +11,7 @@ import type { Profile } from '../profile/schema';
 import { compact, normalize } from '../text';
 import { aggregate } from './aggregate';
 import { consolidationMessage, ruleSeverity } from './messages';
-import { canonicalUnit, containsWords, displayNames, fileStem, isKnownUnit, isMeanIndicator, isPercentUnit } from './matcher';
+import { canonicalUnit, containsWords, displayNames, fileStem, indicatorKey, isKnownUnit, isMeanIndicator, isPercentUnit } from './matcher';
 import { findIndicatorTables } from './table-finder';
 import type {
   Aggregate,
@@ -414,7 +414,8 @@ function templateFromTable(table: IndicatorTable, school: number, profile: Profi
 
 /** An indicator's identity: its name, and its goal (which tells apart one name under two goals). */
 function identity(key: string, goal: string): string {
-  return `${key}|${compact(goal)}`;
+  // indicatorKey is compact(), remembered: goals repeat in every school's table.
+  return `${key}|${indicatorKey(goal)}`;
 }
 
 function schoolMatches(expected: string, school: SchoolState, file: string): boolean {

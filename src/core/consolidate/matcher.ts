@@ -102,6 +102,19 @@ const UNIT_SYNONYMS: Array<[RegExp, string]> = [
  * unit keeps its compact text; empty is ''.
  */
 export function canonicalUnit(unit: string): string {
+  let canonical = UNITS.get(unit);
+  if (canonical === undefined) {
+    canonical = canonicalNewUnit(unit);
+    if (UNITS.size >= KEYS_MAX) UNITS.clear();
+    UNITS.set(unit, canonical);
+  }
+  return canonical;
+}
+
+/** Units already read: a handful of them, in every row of every school. Cleared when full. */
+const UNITS = new Map<string, string>();
+
+function canonicalNewUnit(unit: string): string {
   const n = normalize(unit);
   if (!n) return '';
   if (n.includes('%')) return '%';
