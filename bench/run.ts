@@ -15,8 +15,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { RESULT_PREFIX } from './lib';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- results are the scenarios' JSON */
-type Result = any;
+/** A scenario's JSON result. */
+type Result = any; // eslint-style strictness is not worth it for report formatting
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
