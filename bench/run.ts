@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { RESULT_PREFIX } from './lib';
 
 /** A scenario's JSON result. */
-type Result = any; // eslint-style strictness is not worth it for report formatting
+type Result = any;
 
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => {
