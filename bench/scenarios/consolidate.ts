@@ -44,7 +44,13 @@ export function writeSchools(dir: string, count = SCHOOLS): string[] {
 }
 
 function schoolFiles(): { dir: string; files: string[] } {
-  const dir = process.env.BENCH_DIR ? path.join(process.env.BENCH_DIR, 'schools') : fs.mkdtempSync(path.join(os.tmpdir(), 'rc-bench-schools-'));
+  if (process.env.BENCH_DIR) {
+    const dir = path.join(process.env.BENCH_DIR, 'schools');
+    return { dir, files: writeSchools(dir) };
+  }
+  // Run on its own: a folder of its own, removed at exit.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rc-bench-schools-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   return { dir, files: writeSchools(dir) };
 }
 
