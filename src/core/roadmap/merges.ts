@@ -31,6 +31,11 @@ export class MergeIndex {
     return this.byRow.get(r)?.find((m) => c >= m.c1 && c <= m.c2);
   }
 
+  /** Merged areas spanning row r (the index's own list: read it, never change it). */
+  onRow(r: number): readonly CellRange[] {
+    return this.byRow.get(r) ?? NONE;
+  }
+
   /** Merged areas whose top row is r (the index's own list: read it, never change it). */
   startingAt(r: number): readonly CellRange[] {
     return this.byTopRow.get(r) ?? NONE;

@@ -2,7 +2,7 @@
  * The roadmap model: every row below the header classified (section, event, sub-row, fragment,
  * end) with each field's value resolved through merged cells and ditto marks, before any rule runs.
  */
-import { cellText, type Cell, type Grid } from '../grid';
+import { cellText, type Cell, type CellRange, type Grid } from '../grid';
 import type { Field, PlanPeriod } from '../findings';
 import { FIELDS } from '../findings';
 import { isDitto } from '../text';
@@ -151,11 +151,26 @@ export class RowResolver {
     return result;
   }
 
+  /** The columns a field's own text is read from (undefined when the header lacks the field). */
+  readColumnsOf(field: Field): readonly number[] | undefined {
+    return this.readColumns.get(field);
+  }
+
   /** The value a vertical merge brings down from a row above into the field's main column. */
   merged(r: number, field: Field): FieldValue | null {
-    const c = this.header.columns.get(field)?.[0];
+    return this.mergedFrom(this.merges.onRow(r), r, this.header.columns.get(field)?.[0]);
+  }
+
+  /** merged(), given the merges spanning row r and the field's main column c. */
+  mergedFrom(rowMerges: readonly CellRange[], r: number, c: number | undefined): FieldValue | null {
     if (c === undefined) return null;
-    const m = this.merges.at(r, c);
+    let m: CellRange | undefined;
+    for (let i = 0; i < rowMerges.length; i++) {
+      if (c >= rowMerges[i].c1 && c <= rowMerges[i].c2) {
+        m = rowMerges[i];
+        break;
+      }
+    }
     if (!m || m.r1 >= r) return null;
     // A section title merged across the table is not a value of the rows under it.
     if (this.mappedColumnsIn(m.c1, m.c2) >= 3) return null;
@@ -172,7 +187,8 @@ export class RowResolver {
 
   /** A merge starting in this row and spanning most of the table: a section title. */
   fullWidthMergeAt(r: number): boolean {
-    return this.merges.startingAt(r).some((m) => this.mappedColumnsIn(m.c1, m.c2) >= Math.min(3, this.header.columns.size));
+    const starting = this.merges.startingAt(r);
+    return starting.length > 0 && starting.some((m) => this.mappedColumnsIn(m.c1, m.c2) >= Math.min(3, this.header.columns.size));
   }
 
   /** Any text in the table's columns of this row. */
@@ -195,34 +211,70 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
   const resolver = new RowResolver(grid, merges, header);
   const rows: RoadmapRow[] = [];
   const dataRows = grid.rowIndices().filter((r) => r > header.lastRow);
+  const { firstCol, lastCol } = header;
+  // Per field (FIELDS order): the columns its own text is read from, and the main column a merge brings a value into.
+  const readCols = FIELDS.map((f) => resolver.readColumnsOf(f));
+  const mainCols = FIELDS.map((f) => header.columns.get(f)?.[0]);
+  // Scratch arrays reused from row to row (this loop runs for every row of the sheet): each cell's
+  // text, computed once per row, and the texts in the table's columns.
+  const cellTexts: string[] = [];
+  const texts: string[] = [];
   let lastData: RoadmapRow | null = null;
   let endRow: number | null = null;
 
   for (let i = 0; i < dataRows.length; i++) {
     const r = dataRows[i];
-    const texts = resolver.tableTexts(r);
-    if (texts.length === 0) continue;
+    const view = grid.rowView(r);
+    if (!view) continue;
+    const { cols, cells } = view;
+    let textCount = 0;
+    for (let k = 0; k < cols.length; k++) {
+      const text = cellText(cells[k]);
+      cellTexts[k] = text;
+      const c = cols[k];
+      if (text && c >= firstCol && c <= lastCol) texts[textCount++] = text;
+    }
+    if (textCount === 0) continue;
+    texts.length = textCount;
 
+    const rowMerges = merges.onRow(r);
     const own: Partial<Record<Field, string>> = {};
     const values: Partial<Record<Field, FieldValue>> = {};
-    for (const field of FIELDS) {
-      const o = resolver.own(r, field);
-      if (o) {
-        setField(own, field, o.text);
-        if (field !== 'number' && isDitto(o.text) && lastData?.values[field]) {
-          setField(values, field, { ...lastData.values[field]!, row: r, col: o.col, via: 'ditto' });
-        } else {
-          setField(values, field, { text: o.text, cell: o.cell, row: r, col: o.col, via: 'own' });
+    for (let f = 0; f < FIELDS.length; f++) {
+      const field = FIELDS[f];
+      // What RowResolver.own reads, from this row's cells: sub-columns joined with « – ».
+      let text: string | undefined;
+      let cell: Cell | undefined;
+      let col = -1;
+      const fieldCols = readCols[f];
+      if (fieldCols) {
+        for (let j = 0; j < fieldCols.length; j++) {
+          const k = indexOfColumn(cols, fieldCols[j]);
+          if (k < 0 || !cellTexts[k]) continue;
+          if (text !== undefined) text += ` – ${cellTexts[k]}`;
+          else {
+            text = cellTexts[k];
+            cell = cells[k];
+            col = fieldCols[j];
+          }
         }
-      } else if (field !== 'number') {
-        const m = resolver.merged(r, field);
+      }
+      if (text !== undefined) {
+        setField(own, field, text);
+        if (field !== 'number' && isDitto(text) && lastData?.values[field]) {
+          setField(values, field, { ...lastData.values[field]!, row: r, col, via: 'ditto' });
+        } else {
+          setField(values, field, { text, cell, row: r, col, via: 'own' });
+        }
+      } else if (field !== 'number' && rowMerges.length > 0) {
+        const m = resolver.mergedFrom(rowMerges, r, mainCols[f]);
         if (m) setField(values, field, m);
       }
     }
     const number = own.number ?? '';
     const isNumbered = numberParts(number) !== null;
 
-    if (!isNumbered && lastData && (SIGNATURE.test(texts[0]) || texts.some((t) => SIGNATURE_LINE.test(t)) || isSignedPost(texts))) {
+    if (!isNumbered && lastData && (SIGNATURE.test(texts[0]) || hasSignatureLine(texts) || isSignedPost(texts))) {
       endRow = r;
       break;
     }
@@ -239,8 +291,8 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     } else if (!hasPayload && isNumbered && own.name && isTopLevelWithChildren(number, dataRows, i, resolver)) {
       row.kind = 'section';
     } else if (!isNumbered && !own.number) {
-      const mergedPayload = (['deadline', 'responsible'] as const).some((f) => values[f]?.via === 'merge');
-      const ownPayload = (['deadline', 'responsible', 'result'] as const).filter((f) => own[f]).length;
+      const mergedPayload = values.deadline?.via === 'merge' || values.responsible?.via === 'merge';
+      const ownPayload = (own.deadline ? 1 : 0) + (own.responsible ? 1 : 0) + (own.result ? 1 : 0);
       if (own.name && mergedPayload && !own.deadline && !own.responsible) row.kind = 'sub-row';
       else if (lastData && (!own.name ? ownPayload < 2 : startsLowercase(own.name))) row.kind = 'fragment';
     }
@@ -259,6 +311,22 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     rows.push(row);
   }
   return { rows, endRow };
+}
+
+/** The position of column c among a row's ascending columns, or -1. */
+function indexOfColumn(cols: readonly number[], c: number): number {
+  // Roadmap rows hold a handful of cells: a scan beats bisection.
+  for (let k = 0; k < cols.length; k++) {
+    if (cols[k] === c) return k;
+    if (cols[k] > c) return -1;
+  }
+  return -1;
+}
+
+/** A signature line «___________» (/_{4,}/) in any of the texts. */
+function hasSignatureLine(texts: readonly string[]): boolean {
+  for (let i = 0; i < texts.length; i++) if (texts[i].includes('____')) return true;
+  return false;
 }
 
 /**
