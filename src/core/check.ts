@@ -7,12 +7,12 @@ import { DEFAULT_PROFILE } from './profile/default-profile';
 import type { Profile } from './profile/schema';
 import { bestPartialHeader, findHeader } from './roadmap/header';
 import { MergeIndex } from './roadmap/merges';
-import { buildRows, type RoadmapModel, type RoadmapRow } from './roadmap/model';
+import { buildRows, type FieldValue, type RoadmapModel, type RoadmapRow } from './roadmap/model';
 import { parsePlanPeriod, periodYears } from './roadmap/period';
 import { looksLikeIndicatorTable, looksLikePlan } from './roadmap/sheet-kind';
 import { FIELD_NAMES } from './rules/field-names';
 import { RULES } from './rules';
-import type { Rule, RuleContext } from './rules/rule';
+import { buildEventTable, type EventTable, type Rule, type RuleContext } from './rules/rule';
 
 export interface CheckOptions {
   profile?: Profile;
@@ -99,6 +99,9 @@ function runRules(
   const findings: Finding[] = [];
   const planYears = periodYears(model?.planPeriod ?? null);
   const deadlines = new DeadlineCache({ extraVague: profile.vagueDeadlines, planYears });
+  // Built on the first rule's asking and shared by all.
+  let events: EventTable | undefined;
+  const eventTable = (): EventTable => (events ??= buildEventTable(model!, (value) => deadlines.ofValue(value)));
   for (const rule of RULES) {
     if (rule.scope !== scope || (onlyRules && !onlyRules.includes(rule.id))) continue;
     const setting = profile.rules[rule.id];
@@ -109,6 +112,7 @@ function runRules(
       language,
       model,
       deadline: (row) => deadlines.of(row),
+      events: eventTable,
       fieldName: (field) => FIELD_NAMES[language][field],
       report(d) {
         const template = rule.messages[language][d.messageId ?? 'default'] ?? rule.messages[language].default;
@@ -148,11 +152,15 @@ class DeadlineCache {
   of(row: RoadmapRow): DeadlineAnalysis {
     const r = row.row;
     if (this.rows[r] === row) return this.analyses[r]!;
-    const value = row.values.deadline;
-    const analysis = this.analyze(value?.cell ?? (value ? { value: value.text } : undefined));
+    const analysis = this.ofValue(row.values.deadline);
     this.rows[r] = row;
     this.analyses[r] = analysis;
     return analysis;
+  }
+
+  /** The analysis of a deadline value (a row's values.deadline). */
+  ofValue(value: FieldValue | undefined): DeadlineAnalysis {
+    return this.analyze(value?.cell ?? (value ? { value: value.text } : undefined));
   }
 
   /** What analyzeDeadline reads of a cell is its error, or its value (type and value) and number format. */

@@ -1,4 +1,4 @@
-import { eventRows, fieldColumn, type Rule } from './rule';
+import { fieldColumn, type Rule } from './rule';
 
 export const deadlineMissing: Rule = {
   id: 'deadline-missing',
@@ -16,8 +16,9 @@ export const deadlineMissing: Rule = {
     const model = ctx.model!;
     const col = fieldColumn(model, 'deadline');
     if (col === undefined) return;
-    for (const row of eventRows(model)) {
-      if (ctx.deadline(row).class === 'missing') ctx.report({ row: row.row, col, value: row.values.deadline?.text ?? '' });
+    const events = ctx.events();
+    for (let i = 0; i < events.row.length; i++) {
+      if (events.deadlineOf(i).class === 'missing') ctx.report({ row: events.row[i], col, value: events.deadline[i]?.text ?? '' });
     }
   },
 };

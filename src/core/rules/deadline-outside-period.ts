@@ -1,5 +1,5 @@
 import { periodYears } from '../roadmap/period';
-import { eventRows, fieldColumn, type Rule } from './rule';
+import { fieldColumn, type Rule } from './rule';
 
 export const deadlineOutsidePeriod: Rule = {
   id: 'deadline-outside-period',
@@ -21,11 +21,12 @@ export const deadlineOutsidePeriod: Rule = {
     const from = years.from ?? -Infinity;
     const to = years.to ?? Infinity;
     const period = `${years.from ?? '…'}–${years.to ?? '…'}`;
-    for (const row of eventRows(model)) {
-      const deadline = ctx.deadline(row);
+    const events = ctx.events();
+    for (let i = 0; i < events.row.length; i++) {
+      const deadline = events.deadlineOf(i);
       // Compared by year: the title states years, and a plan for an academic year starts in its first.
       const outside = deadline.intervals.some((iv) => Number(iv.to.slice(0, 4)) < from || Number(iv.from.slice(0, 4)) > to);
-      if (outside) ctx.report({ row: row.row, col, value: deadline.text, data: { value: deadline.text, period } });
+      if (outside) ctx.report({ row: events.row[i], col, value: deadline.text, data: { value: deadline.text, period } });
     }
   },
 };

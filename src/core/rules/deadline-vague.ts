@@ -1,4 +1,4 @@
-import { eventRows, fieldColumn, type Rule } from './rule';
+import { fieldColumn, type Rule } from './rule';
 
 export const deadlineVague: Rule = {
   id: 'deadline-vague',
@@ -16,9 +16,10 @@ export const deadlineVague: Rule = {
     const model = ctx.model!;
     const col = fieldColumn(model, 'deadline');
     if (col === undefined) return;
-    for (const row of eventRows(model)) {
-      const deadline = ctx.deadline(row);
-      if (deadline.class === 'vague') ctx.report({ row: row.row, col, value: deadline.text, data: { value: deadline.text } });
+    const events = ctx.events();
+    for (let i = 0; i < events.row.length; i++) {
+      const deadline = events.deadlineOf(i);
+      if (deadline.class === 'vague') ctx.report({ row: events.row[i], col, value: deadline.text, data: { value: deadline.text } });
     }
   },
 };

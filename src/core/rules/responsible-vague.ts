@@ -1,5 +1,5 @@
 import { normalize } from '../text';
-import { eventRows, fieldColumn, type Rule } from './rule';
+import { fieldColumn, type Rule } from './rule';
 
 /** Compared whole, so «Заинтересованные лица, управление образования» names someone and passes. */
 function bare(text: string): string {
@@ -30,9 +30,10 @@ export const responsibleVague: Rule = {
       if (v === undefined) judged.set(text, (v = vague.has(bare(text))));
       return v;
     };
-    for (const row of eventRows(model)) {
-      const value = row.values.responsible;
-      if (value && isVague(value.text)) ctx.report({ row: row.row, col, value: value.text, data: { value: value.text } });
+    const events = ctx.events();
+    for (let i = 0; i < events.row.length; i++) {
+      const value = events.responsible[i];
+      if (value && isVague(value.text)) ctx.report({ row: events.row[i], col, value: value.text, data: { value: value.text } });
     }
   },
 };

@@ -7,7 +7,7 @@ import { isBlankLike } from '../text';
 import type { Field, Language, Severity } from '../findings';
 import type { Profile } from '../profile/schema';
 import type { DeadlineAnalysis } from '../deadline';
-import type { RoadmapModel, RoadmapRow } from '../roadmap/model';
+import type { FieldValue, RoadmapModel, RoadmapRow } from '../roadmap/model';
 
 export interface LocalizedText {
   ru: string;
@@ -36,6 +36,68 @@ export interface RuleContext {
   /** Localised field name for messages. */
   fieldName(field: Field): string;
   report(descriptor: ReportDescriptor): void;
+  /** The model's event rows as one table shared by the row rules (roadmap rules only). */
+  events(): EventTable;
+}
+
+/**
+ * The event rows, read once for every row rule: each rule walking the rows' objects on its own
+ * paid a cache miss per row and object (the model is tens of MB on a large sheet); arrays and
+ * bits side by side are read at memory speed.
+ */
+export interface EventTable {
+  rows: readonly RoadmapRow[];
+  /** Each event's 0-based row index. */
+  row: Int32Array;
+  /** Each event's value of the field after merges and ditto marks, by event. */
+  name: ReadonlyArray<FieldValue | undefined>;
+  deadline: ReadonlyArray<FieldValue | undefined>;
+  responsible: ReadonlyArray<FieldValue | undefined>;
+  result: ReadonlyArray<FieldValue | undefined>;
+  /** Bit EMPTY_BIT[field] set when the field is empty or blank-like («-», «—»). */
+  empty: Uint8Array;
+  /** The event's deadline, as ctx.deadline(rows[i]). */
+  deadlineOf(i: number): DeadlineAnalysis;
+}
+
+type RowField = 'name' | 'deadline' | 'responsible' | 'result';
+const EMPTY_BIT: Record<RowField, number> = { name: 1, deadline: 2, responsible: 4, result: 8 };
+
+/** Builds the event table in one pass over the model's rows. */
+export function buildEventTable(model: RoadmapModel, deadlineOf: (value: FieldValue | undefined) => DeadlineAnalysis): EventTable {
+  const rows = eventRows(model);
+  const n = rows.length;
+  const row = new Int32Array(n);
+  const name: Array<FieldValue | undefined> = new Array(n);
+  const deadline: Array<FieldValue | undefined> = new Array(n);
+  const responsible: Array<FieldValue | undefined> = new Array(n);
+  const result: Array<FieldValue | undefined> = new Array(n);
+  const empty = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    const v = r.values;
+    row[i] = r.row;
+    name[i] = v.name;
+    deadline[i] = v.deadline;
+    responsible[i] = v.responsible;
+    result[i] = v.result;
+    empty[i] =
+      (!v.name || isBlankLike(v.name.text) ? EMPTY_BIT.name : 0) |
+      (!v.deadline || isBlankLike(v.deadline.text) ? EMPTY_BIT.deadline : 0) |
+      (!v.responsible || isBlankLike(v.responsible.text) ? EMPTY_BIT.responsible : 0) |
+      (!v.result || isBlankLike(v.result.text) ? EMPTY_BIT.result : 0);
+  }
+  const deadlines: Array<DeadlineAnalysis | undefined> = new Array(n);
+  return {
+    rows,
+    row,
+    name,
+    deadline,
+    responsible,
+    result,
+    empty,
+    deadlineOf: (i) => (deadlines[i] ??= deadlineOf(deadline[i])),
+  };
 }
 
 export interface Rule {
@@ -68,12 +130,14 @@ export function fieldColumn(model: RoadmapModel, field: Field): number | undefin
 }
 
 /** Reports every event whose field is empty after merges and ditto marks (the «…-missing» rules). */
-export function reportEmptyField(ctx: RuleContext, field: Field): void {
+export function reportEmptyField(ctx: RuleContext, field: RowField): void {
   const model = ctx.model!;
   const col = fieldColumn(model, field);
   if (col === undefined) return;
-  for (const row of eventRows(model)) {
-    const value = row.values[field];
-    if (!value || isBlankLike(value.text)) ctx.report({ row: row.row, col, value: value?.text ?? '' });
+  const events = ctx.events();
+  const values = events[field];
+  const bit = EMPTY_BIT[field];
+  for (let i = 0; i < events.row.length; i++) {
+    if (events.empty[i] & bit) ctx.report({ row: events.row[i], col, value: values[i]?.text ?? '' });
   }
 }
