@@ -1,5 +1,5 @@
 import { fieldColumn, type Rule } from './rule';
-import { numberedEvents, numberKey } from './numbering';
+import { numberedEvents } from './numbering';
 
 export const numberDuplicate: Rule = {
   id: 'number-duplicate',
@@ -18,11 +18,16 @@ export const numberDuplicate: Rule = {
     const col = fieldColumn(model, 'number');
     if (col === undefined) return;
     // Flat numbering may restart in each stage («1…8» per stage), so repeats count within a section.
+    // Events come section by section: one map per section, keyed by the number alone.
     const seen = new Map<string, number>();
+    let section = -1;
     for (const ev of numberedEvents(model)) {
-      const key = `${ev.sectionIndex}|${numberKey(ev.parts)}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, ev.row.row);
+      if (ev.sectionIndex !== section) {
+        seen.clear();
+        section = ev.sectionIndex;
+      }
+      const first = seen.get(ev.key);
+      if (first === undefined) seen.set(ev.key, ev.row.row);
       else ctx.report({ row: ev.row.row, col, value: ev.row.number, data: { number: ev.row.number, firstRow: first + 1 } });
     }
   },

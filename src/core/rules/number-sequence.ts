@@ -1,5 +1,5 @@
 import { fieldColumn, type Rule } from './rule';
-import { numberedEvents, numberKey, type NumberedEvent } from './numbering';
+import { numberedEvents, type NumberedEvent } from './numbering';
 
 export const numberSequence: Rule = {
   id: 'number-sequence',
@@ -28,7 +28,7 @@ export const numberSequence: Rule = {
     let previous: NumberedEvent | undefined;
     for (const ev of numberedEvents(model)) {
       const report = (messageId: string, data: Record<string, string | number>) =>
-        ctx.report({ row: ev.row.row, col, value: ev.row.number, messageId, data: { number: numberKey(ev.parts), ...data } });
+        ctx.report({ row: ev.row.row, col, value: ev.row.number, messageId, data: { number: ev.key, ...data } });
       if (ev.parts.length > 1 && ev.sectionNumber !== undefined && ev.parts[0] !== ev.sectionNumber) {
         report('section', { section: ev.sectionNumber });
         previous = ev;
@@ -37,16 +37,22 @@ export const numberSequence: Rule = {
       const sibling =
         previous &&
         previous.parts.length === ev.parts.length &&
-        previous.parts.slice(0, -1).join('.') === ev.parts.slice(0, -1).join('.') &&
+        samePrefix(previous.parts, ev.parts) &&
         // A flat list may restart at 1 in a new section.
         !(ev.sectionIndex !== previous.sectionIndex && ev.parts.length === 1 && ev.parts[0] === 1);
       if (sibling && previous) {
         const last = ev.parts[ev.parts.length - 1];
         const prevLast = previous.parts[previous.parts.length - 1];
-        if (last > prevLast + 1) report('skip', { previous: numberKey(previous.parts) });
-        else if (last < prevLast) report('back', { previous: numberKey(previous.parts) });
+        if (last > prevLast + 1) report('skip', { previous: previous.key });
+        else if (last < prevLast) report('back', { previous: previous.key });
       }
       previous = ev;
     }
   },
 };
+
+/** The parts before the last are equal (the lengths are equal): compared without joining strings. */
+function samePrefix(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

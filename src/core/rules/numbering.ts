@@ -4,6 +4,8 @@ import { numberParts, type RoadmapModel, type RoadmapRow } from '../roadmap/mode
 export interface NumberedEvent {
   row: RoadmapRow;
   parts: number[];
+  /** numberKey(parts), made once: both numbering rules compare and print it. */
+  key: string;
   /** The section the event stands in: its index among sections, and the number in its title. */
   sectionIndex: number;
   sectionNumber: number | undefined;
@@ -32,7 +34,7 @@ function collect(model: RoadmapModel): NumberedEvent[] {
       sectionNumber = row.sectionNumber;
     } else if (row.kind === 'event') {
       const parts = numberParts(row.number);
-      if (parts) out.push({ row, parts, sectionIndex, sectionNumber });
+      if (parts) out.push({ row, parts, key: numberKey(parts), sectionIndex, sectionNumber });
     }
   }
   return out;
