@@ -12,10 +12,9 @@ import { Consolidator, TemplateError } from '../core/consolidate/consolidate';
 import type { ConsolidationResult, SchoolInput, TemplateInput } from '../core/consolidate/types';
 import { DEFAULT_PROFILE } from '../core/profile/default-profile';
 import { ProfileError, parseProfileText, type Profile } from '../core/profile/schema';
-import { READ_ERROR_MESSAGES, WorkbookReadError } from '../workbook/read-errors';
-import { readWorkbook } from '../workbook/read-workbook';
 import { writeSummary } from '../workbook/write-summary';
 import type { CliIo } from './io';
+import { readWorkbookFile } from './read-file';
 
 export const CONSOLIDATE_USAGE = `Usage: roadmap-checker consolidate [options] FILE...
 
@@ -100,27 +99,10 @@ export function parseConsolidateArgs(argv: readonly string[]): Args {
   return args;
 }
 
-const FS_MESSAGES = {
-  ru: 'Файл не удалось открыть ({detail}). Проверьте, что это файл, а не папка, и что он доступен для чтения.',
-  en: 'The file could not be opened ({detail}). Check that it is a file, not a folder, and that it can be read.',
-};
-
 /** Reads one file into sheets, or the error (code and message) that kept it from being read. */
 async function loadWorkbook(io: CliIo, path: string, language: Language): Promise<SchoolInput> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    if (code === 'ENOENT') return { path, error: { code: 'file-not-found', message: READ_ERROR_MESSAGES['file-not-found'][language] } };
-    return { path, error: { code: 'file-not-readable', message: FS_MESSAGES[language].replace('{detail}', code ?? String(error)) } };
-  }
-  try {
-    return { path, sheets: readWorkbook(bytes, path).sheets };
-  } catch (error) {
-    const e = error instanceof WorkbookReadError ? error : WorkbookReadError.fromLibrary(error);
-    return { path, error: { code: e.code, message: READ_ERROR_MESSAGES[e.code][language] } };
-  }
+  const read = await readWorkbookFile(path, io, language);
+  return read.ok ? { path, sheets: read.workbook.sheets } : { path, error: read.error };
 }
 
 async function readText(io: CliIo, path: string): Promise<string> {

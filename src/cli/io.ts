@@ -6,6 +6,8 @@ export interface CliIo {
   stderr(text: string): void;
   stderrIsTTY: boolean;
   readFile(path: string): Promise<Uint8Array>;
+  /** What a path is, before it is read: a folder, a pipe or a huge file is refused unread. */
+  stat?(path: string): Promise<{ isFile: boolean; size: number }>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
 }
 
@@ -14,5 +16,9 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   readFile: async (path) => new Uint8Array(await fs.readFile(path)),
+  stat: async (path) => {
+    const s = await fs.stat(path);
+    return { isFile: s.isFile(), size: s.size };
+  },
   writeFile: (path, data) => fs.writeFile(path, data),
 };

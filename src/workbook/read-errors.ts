@@ -2,6 +2,7 @@
 
 export type ReadErrorCode =
   | 'file-not-found'
+  | 'file-not-readable'
   | 'file-empty'
   | 'file-not-workbook'
   | 'file-encrypted'
@@ -12,6 +13,10 @@ export const READ_ERROR_MESSAGES: Record<ReadErrorCode, { ru: string; en: string
   'file-not-found': {
     ru: 'Файл не найден. Проверьте имя и папку.',
     en: 'File not found. Check the name and folder.',
+  },
+  'file-not-readable': {
+    ru: 'Файл не удалось открыть: это папка, а не файл, или к нему нет доступа на чтение. Проверьте путь и права на файл.',
+    en: 'The file could not be opened: it is a folder, not a file, or it cannot be read. Check the path and the file\'s permissions.',
   },
   'file-empty': {
     ru: 'Файл пустой (0 байт). Попросите прислать его заново.',
@@ -48,10 +53,25 @@ export class WorkbookReadError extends Error {
   static fromLibrary(error: unknown): WorkbookReadError {
     const text = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(text)) return new WorkbookReadError('file-encrypted', text);
+    // Out of memory on the way (guarded against, but a library's own buffers are its own).
+    if (error instanceof RangeError && /allocation failed|invalid (string|array) length|call stack/i.test(text)) {
+      return new WorkbookReadError('file-too-large', text);
+    }
     return new WorkbookReadError('file-corrupt', text);
   }
 }
 
+export const READ_ERROR_CODES = Object.keys(READ_ERROR_MESSAGES) as ReadErrorCode[];
+
 export function readErrorMessage(code: ReadErrorCode, language: 'ru' | 'en' = 'ru'): string {
   return READ_ERROR_MESSAGES[code][language];
+}
+
+/**
+ * Any failure to read a workbook as a code and the message a person is shown — the one place
+ * the command line and the pane take both from, so they always say the same for a code.
+ */
+export function describeReadFailure(error: unknown, language: 'ru' | 'en' = 'ru'): { code: ReadErrorCode; message: string } {
+  const e = error instanceof WorkbookReadError ? error : WorkbookReadError.fromLibrary(error);
+  return { code: e.code, message: readErrorMessage(e.code, language) };
 }

@@ -1,14 +1,54 @@
 /**
  * Reads a workbook file (.xlsx, .xls, .csv — what SheetJS CE reads) into the engine's grids.
  * Takes bytes, not a path, so the CLI (Node) and the pane (a picked File) share it.
+ *
+ * Hostile and broken files end in a WorkbookReadError with a code, never in a crash, a hang
+ * or gigabytes of memory: an .xlsx is unpacked by the zip guard (zip-guard.ts: declared sizes
+ * checked before inflating, actual sizes bounded while inflating) and only then handed to
+ * SheetJS; an OLE container holding an `EncryptionInfo` stream (a password-protected .xlsx) is
+ * refused before SheetJS parses it; a file larger than `maxFileBytes` is not parsed at all.
  */
 import * as XLSX from '@e965/xlsx';
 import { Grid } from '../core/grid';
 import { WorkbookReadError } from './read-errors';
+import { neutralizeBiffFormulas } from './biff-guard';
+import { DEFAULT_ZIP_LIMITS, unpackWorkbookZip, type ZipLimits } from './zip-guard';
 
 export interface WorkbookGrids {
   sheets: Grid[];
 }
+
+export interface ReadLimits extends ZipLimits {
+  /** The file itself, before anything is unpacked (an .xls or a .csv is parsed as it is). */
+  maxFileBytes: number;
+}
+
+/** The zip guard's limits, and 100 MB for the file itself. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, maxFileBytes: 100 * 1024 * 1024 };
+
+export interface ReadOptions {
+  /** Tighter (or looser) limits than the defaults, e.g. for tests. */
+  limits?: Partial<ReadLimits>;
+}
+
+/** The SheetJS container object that its zip reader builds and `parse_zip` reads. */
+type Container = object;
+const sheetjs = XLSX as unknown as { parse_zip(zip: Container, options: XLSX.ParsingOptions): XLSX.WorkBook };
+const cfbUtils = XLSX.CFB.utils as unknown as {
+  cfb_new(): Container;
+  cfb_add(container: Container, name: string, content: Uint8Array, options: { unsafe: true }): void;
+};
+
+export const PARSE_OPTIONS: XLSX.ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellNF: true,
+  cellDates: false,
+  cellFormula: false,
+  cellHTML: false,
+  cellText: false,
+  codepage: 65001,
+};
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -17,35 +57,70 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-export function readWorkbook(bytes: Uint8Array, fileName = ''): WorkbookGrids {
+export function readWorkbook(bytes: Uint8Array, fileName = '', options: ReadOptions = {}): WorkbookGrids {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   if (bytes.length === 0) throw new WorkbookReadError('file-empty');
+  if (bytes.length > limits.maxFileBytes) throw new WorkbookReadError('file-too-large', `${bytes.length} bytes`);
   const lower = fileName.toLowerCase();
   const isText = lower.endsWith('.csv') || lower.endsWith('.txt');
-  if (!isText && !startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, OLE_MAGIC)) {
+  let book: XLSX.WorkBook;
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    // Unpacked within the limits first (this throws its own codes), then parsed by SheetJS.
+    const container = cfbUtils.cfb_new();
+    for (const part of unpackWorkbookZip(bytes, limits)) cfbUtils.cfb_add(container, part.name, part.content, { unsafe: true });
+    book = parse(() => sheetjs.parse_zip(container, { ...PARSE_OPTIONS }));
+  } else if (startsWith(bytes, OLE_MAGIC)) {
+    book = parse(() => XLSX.read(guardOle(bytes), { ...PARSE_OPTIONS }));
+  } else if (isText) {
+    book = parse(() => XLSX.read(bytes, { ...PARSE_OPTIONS, raw: false }));
+  } else {
     throw new WorkbookReadError('file-not-workbook');
   }
-  let book: XLSX.WorkBook;
-  try {
-    book = XLSX.read(bytes, {
-      type: 'array',
-      dense: true,
-      cellNF: true,
-      cellDates: false,
-      cellFormula: false,
-      cellHTML: false,
-      cellText: false,
-      raw: isText ? false : undefined,
-      codepage: 65001,
-    });
-  } catch (error) {
-    throw WorkbookReadError.fromLibrary(error);
-  }
   if (!book.SheetNames.length) throw new WorkbookReadError('file-not-workbook');
-  return { sheets: book.SheetNames.map((name) => sheetToGrid(name, book.Sheets[name])) };
+  return { sheets: parse(() => gridsOfBook(book)) };
 }
 
-function sheetToGrid(name: string, sheet: XLSX.WorkSheet): Grid {
+/** A SheetJS workbook (read with `dense: true`) as the engine's grids. */
+export function gridsOfBook(book: XLSX.WorkBook): Grid[] {
+  return book.SheetNames.map((name) => sheetToGrid(name, book.Sheets[name]));
+}
+
+/**
+ * An OLE container: an .xls, or an encrypted .xlsx — Office wraps a password-protected package
+ * in an OLE container with EncryptionInfo and EncryptedPackage streams. An .xls has its formulas
+ * blanked out (biff-guard.ts) and is handed on re-packed; a password is refused here.
+ */
+function guardOle(bytes: Uint8Array): Uint8Array {
+  const container = parse(() => XLSX.CFB.read(bytes, { type: 'array' }));
+  if (XLSX.CFB.find(container, 'EncryptionInfo') || XLSX.CFB.find(container, 'EncryptedPackage')) {
+    throw new WorkbookReadError('file-encrypted', 'EncryptionInfo stream');
+  }
+  const stream = XLSX.CFB.find(container, 'Workbook') ?? XLSX.CFB.find(container, 'Book');
+  if (!stream?.content) return bytes;
+  // A copy: the container's content may be a view of the caller's bytes.
+  const content = new Uint8Array(stream.content as ArrayLike<number>);
+  const scan = neutralizeBiffFormulas(content);
+  if (scan.encrypted) throw new WorkbookReadError('file-encrypted', 'FILEPASS record');
+  if (!scan.formulas) return bytes;
+  stream.content = content as unknown as typeof stream.content;
+  stream.size = content.length;
+  return parse(() => new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayBuffer));
+}
+
+/** Runs a SheetJS call; its errors become a WorkbookReadError with a code (its text kept as detail). */
+function parse<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    throw WorkbookReadError.fromLibrary(error);
+  }
+}
+
+function sheetToGrid(name: string, sheet: XLSX.WorkSheet | undefined): Grid {
   const grid = new Grid(name);
+  // A sheet the workbook lists but whose part is missing (a damaged package) reads as empty.
+  if (!sheet) return grid;
   const data = (sheet as XLSX.DenseWorkSheet)['!data'];
   // forEach skips the holes of sparse rows: a used range reaching XFD1048576 costs only its real cells.
   data?.forEach((row, r) => {
