@@ -67,7 +67,7 @@ export function readWorkbook(bytes: Uint8Array, fileName = '', options: ReadOpti
   if (startsWith(bytes, ZIP_MAGIC)) {
     // Unpacked within the limits first (this throws its own codes), then parsed by SheetJS.
     const container = cfbUtils.cfb_new();
-    for (const part of unpackWorkbookZip(bytes, limits)) cfbUtils.cfb_add(container, part.name, part.content, { unsafe: true });
+    for (const part of unpackWorkbookZip(bytes, limits)) cfbUtils.cfb_add(container, part.name, asNodeBuffer(part.content), { unsafe: true });
     book = parse(() => sheetjs.parse_zip(container, { ...PARSE_OPTIONS }));
   } else if (startsWith(bytes, OLE_MAGIC)) {
     book = parse(() => XLSX.read(guardOle(bytes), { ...PARSE_OPTIONS }));
@@ -105,6 +105,16 @@ function guardOle(bytes: Uint8Array): Uint8Array {
   stream.content = content as unknown as typeof stream.content;
   stream.size = content.length;
   return parse(() => new Uint8Array(XLSX.CFB.write(container, { type: 'array' }) as ArrayBuffer));
+}
+
+/**
+ * Under Node, a part is handed to SheetJS as a Buffer over the same memory (no copy): SheetJS
+ * decodes Buffers with Node's native UTF-8 decoder and plain Uint8Arrays in JavaScript, about
+ * 20 % slower on a large sheet. In the browser the bytes go as they are.
+ */
+function asNodeBuffer(bytes: Uint8Array): Uint8Array {
+  const NodeBuffer = (globalThis as { Buffer?: { from(buffer: ArrayBufferLike, offset: number, length: number): Uint8Array } }).Buffer;
+  return NodeBuffer ? NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 
 /** Runs a SheetJS call; its errors become a WorkbookReadError with a code (its text kept as detail). */
