@@ -5,6 +5,7 @@
  * number carried down their merged (or, unmerged, blank) cells.
  */
 import { cellText, type Cell, type CellRange, type Grid } from '../grid';
+import { RowMerges } from '../row-merges';
 import { isBlankLike, normalize } from '../text';
 import { classifyHeader, indicatorKey, parseColumnKey } from './matcher';
 import type { IndicatorRow, IndicatorTable, ValueColumn } from './types';
@@ -13,21 +14,16 @@ import { excelDateText, isDateFormat } from './value-reader';
 /** How far down a sheet the header is looked for. */
 const HEADER_SEARCH_ROWS = 60;
 
-/** Looks up merged areas by cell. */
+/** Looks up merged areas by cell, indexed by the rows with cells (a merge over whole columns costs those rows). */
 export class MergeIndex {
-  private readonly byCell = new Map<string, CellRange>();
+  private readonly byRow: RowMerges;
 
-  constructor(merges: readonly CellRange[]) {
-    for (const m of merges) {
-      // Guard against a pathological merge over whole columns: only its first rows matter here.
-      const r2 = Math.min(m.r2, m.r1 + 10_000);
-      const c2 = Math.min(m.c2, m.c1 + 1_000);
-      for (let r = m.r1; r <= r2; r++) for (let c = m.c1; c <= c2; c++) this.byCell.set(`${r}:${c}`, m);
-    }
+  constructor(grid: Grid) {
+    this.byRow = new RowMerges(grid.merges, grid.rowIndices());
   }
 
   at(r: number, c: number): CellRange | undefined {
-    return this.byCell.get(`${r}:${c}`);
+    return this.byRow.at(r, c);
   }
 
   /** The cell that holds the value shown at (r, c): the merged area's top-left cell, or the cell itself. */
@@ -146,7 +142,7 @@ function isColumnNumberRow(grid: Grid, r: number): boolean {
 
 /** Finds the indicator table in one sheet, or null. */
 export function findIndicatorTable(grid: Grid): IndicatorTable | null {
-  const merges = new MergeIndex(grid.merges);
+  const merges = new MergeIndex(grid);
   let best: HeaderCandidate | null = null;
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;

@@ -1,9 +1,17 @@
+import { isDateFormat } from '../deadline/cell-format';
 import { normalize } from '../text';
 import { fieldColumn, type Rule } from './rule';
 
 /** Compared whole, so «Заинтересованные лица, управление образования» names someone and passes. */
 function bare(text: string): string {
   return normalize(text).replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** An Excel date serial as dd.mm.yyyy, the way the cell shows it. */
+function serialDateText(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86_400_000));
+  if (Number.isNaN(d.getTime())) return String(serial);
+  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 }
 
 export const responsibleVague: Rule = {
@@ -33,7 +41,13 @@ export const responsibleVague: Rule = {
     const events = ctx.events();
     for (let i = 0; i < events.row.length; i++) {
       const value = events.responsible[i];
-      if (value && isVague(value.text)) ctx.report({ row: events.row[i], col, value: value.text, data: { value: value.text } });
+      if (!value || value.cell?.error !== undefined) continue;
+      // A date, a number or TRUE/FALSE in the responsible column names nobody either.
+      const raw = value.cell?.value;
+      if (typeof raw === 'number' || typeof raw === 'boolean') {
+        const shown = typeof raw === 'number' && isDateFormat(value.cell?.format) ? serialDateText(raw) : value.text;
+        ctx.report({ row: events.row[i], col, value: shown, data: { value: shown } });
+      } else if (isVague(value.text)) ctx.report({ row: events.row[i], col, value: value.text, data: { value: value.text } });
     }
   },
 };

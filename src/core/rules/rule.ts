@@ -63,6 +63,14 @@ export interface EventTable {
 type RowField = 'name' | 'deadline' | 'responsible' | 'result';
 const EMPTY_BIT: Record<RowField, number> = { name: 1, deadline: 2, responsible: 4, result: 8 };
 
+/**
+ * A field with no value: nothing, a dash, or an error value (#N/A, #REF!…) — an error names no
+ * event, person or result, and its code is kept as the finding's value.
+ */
+export function isEmptyValue(value: FieldValue | undefined): boolean {
+  return !value || isBlankLike(value.text) || value.cell?.error !== undefined;
+}
+
 /** Builds the event table in one pass over the model's rows. */
 export function buildEventTable(model: RoadmapModel, deadlineOf: (value: FieldValue | undefined) => DeadlineAnalysis): EventTable {
   const rows = eventRows(model);
@@ -82,10 +90,10 @@ export function buildEventTable(model: RoadmapModel, deadlineOf: (value: FieldVa
     responsible[i] = v.responsible;
     result[i] = v.result;
     empty[i] =
-      (!v.name || isBlankLike(v.name.text) ? EMPTY_BIT.name : 0) |
-      (!v.deadline || isBlankLike(v.deadline.text) ? EMPTY_BIT.deadline : 0) |
-      (!v.responsible || isBlankLike(v.responsible.text) ? EMPTY_BIT.responsible : 0) |
-      (!v.result || isBlankLike(v.result.text) ? EMPTY_BIT.result : 0);
+      (isEmptyValue(v.name) ? EMPTY_BIT.name : 0) |
+      (isEmptyValue(v.deadline) ? EMPTY_BIT.deadline : 0) |
+      (isEmptyValue(v.responsible) ? EMPTY_BIT.responsible : 0) |
+      (isEmptyValue(v.result) ? EMPTY_BIT.result : 0);
   }
   const deadlines: Array<DeadlineAnalysis | undefined> = new Array(n);
   return {
