@@ -2,6 +2,7 @@
 import { SEVERITY_RANK, type Finding, type Language, type Severity } from '../core/findings';
 import { RULES_BY_ID } from '../core/rules';
 import type { CheckedFile } from './check-command';
+import { printableLines } from './printable';
 
 const WORDS = {
   ru: {
@@ -67,7 +68,7 @@ export function formatCheckText(results: readonly CheckedFile[], language: Langu
     out.push('');
   }
   out.push(w.summary(results.length, roadmapSheets, counts, results.filter((r) => r.error).length));
-  return `${out.join('\n')}\n`;
+  return printableLines(out);
 }
 
 function groupByRule(findings: readonly Finding[]): Array<[string, Finding[]]> {

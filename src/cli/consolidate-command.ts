@@ -14,6 +14,7 @@ import { DEFAULT_PROFILE } from '../core/profile/default-profile';
 import { ProfileError, parseProfileText, type Profile } from '../core/profile/schema';
 import { writeSummary } from '../workbook/write-summary';
 import type { CliIo } from './io';
+import { printableLines } from './printable';
 import { readWorkbookFile } from './read-file';
 
 export const CONSOLIDATE_USAGE = `Usage: roadmap-checker consolidate [options] FILE...
@@ -333,5 +334,5 @@ export function formatText(result: ConsolidationResult, language: Language, out?
     }
   }
   if (out) lines.push('', t.written(out));
-  return `${lines.join('\n')}\n`;
+  return printableLines(lines);
 }

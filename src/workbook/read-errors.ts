@@ -35,8 +35,8 @@ export const READ_ERROR_MESSAGES: Record<ReadErrorCode, { ru: string; en: string
     en: 'The file is damaged or incomplete and cannot be read. Ask for it to be sent again.',
   },
   'file-too-large': {
-    ru: 'Файл слишком велик для проверки: при распаковке он занимает больше допустимого. Удалите лишние листы или пустые строки и сохраните заново.',
-    en: 'The file is too large to check once unpacked. Remove extra sheets or empty rows and save it again.',
+    ru: 'Файл слишком велик для проверки — сам или после распаковки. Удалите лишние листы и пустые строки и сохраните заново.',
+    en: 'The file is too large to check, as it is or once unpacked. Remove extra sheets and empty rows and save it again.',
   },
 };
 
