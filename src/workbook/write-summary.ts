@@ -25,8 +25,19 @@ export function writeSummary(result: ConsolidationResult, options: SummaryOption
   const tables = summaryTables(result, options.language ?? 'ru');
   const book = XLSX.utils.book_new();
   for (const table of [tables.summary, tables.sources, tables.findings]) XLSX.utils.book_append_sheet(book, toWorksheet(table), table.name);
-  const out = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+  // Shared strings (t="s"), as Excel writes text: an inline t="str" cell is a formula's result to
+  // Excel, and SheetJS reads entities in it back twice («&amp;» comes back as «&»).
+  const out = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true, bookSST: true }) as ArrayBuffer;
   return new Uint8Array(out);
+}
+
+/**
+ * Text as Excel will show it: in a package «_x0041_» is the escape of «A», so a literal one is
+ * written with its underscore escaped («_x005F_x0041_»), which Excel (and SheetJS) read back as
+ * typed. SheetJS escapes everything else (&, <, control characters) itself.
+ */
+export function literalText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
 }
 
 /** A table as a SheetJS worksheet, cell by cell: numbers as 'n' (with their format), text as 's'. */
@@ -35,7 +46,7 @@ export function toWorksheet(table: SheetTable): XLSX.WorkSheet {
   table.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;
-      const out: XLSX.CellObject = typeof cell.value === 'number' ? { t: 'n', v: cell.value } : { t: 's', v: cell.value };
+      const out: XLSX.CellObject = typeof cell.value === 'number' ? { t: 'n', v: cell.value } : { t: 's', v: literalText(cell.value) };
       if (cell.format && out.t === 'n') out.z = cell.format;
       ws[XLSX.utils.encode_cell({ r, c })] = out;
     }),

@@ -106,6 +106,13 @@ export const SUMMARY_WORDS = {
 
 type Words = (typeof SUMMARY_WORDS)['ru'];
 
+/** Excel's limit on a cell's text: a longer one (a .csv school can hold any) makes the file unopenable. */
+export const MAX_CELL_TEXT = 32_767;
+
+function clip(text: string): string {
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
+}
+
 /** A table built cell by cell, so no text is ever taken for a number and no number is lost. */
 class TableBuilder {
   private readonly rows: Array<Array<TableCell | null>> = [];
@@ -116,7 +123,7 @@ class TableBuilder {
   set(r: number, c: number, value: Value, format?: string): void {
     if (value === null || value === undefined) return;
     const cell: TableCell =
-      typeof value === 'number' ? (Number.isFinite(value) ? (format ? { value, format } : { value }) : { value: String(value) }) : { value };
+      typeof value === 'number' ? (Number.isFinite(value) ? (format ? { value, format } : { value }) : { value: String(value) }) : { value: clip(value) };
     const row = (this.rows[r] ??= []);
     row[c] = cell;
     this.maxRow = Math.max(this.maxRow, r);
