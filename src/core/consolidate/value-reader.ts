@@ -60,7 +60,10 @@ export function readValue(cell: Cell | undefined): ReadValue {
     // A date typed where a quantity belongs is not a number of anything.
     if (isDateFormat(cell.format)) return { kind: 'text', text: excelDateText(v) };
     if (isPercentFormat(cell.format)) {
-      return { kind: 'number', value: timesHundred(v), text, asText: false, unitText: '%', percentFormatted: true };
+      const percent = timesHundred(v);
+      // 1e307 shown as a percent is no number of anything (×100 it is not even finite).
+      if (!Number.isFinite(percent)) return { kind: 'text', text };
+      return { kind: 'number', value: percent, text, asText: false, unitText: '%', percentFormatted: true };
     }
     return { kind: 'number', value: v, text, asText: false, unitText: '', percentFormatted: false };
   }

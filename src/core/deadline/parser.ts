@@ -283,6 +283,9 @@ class Parser {
       const n = this.ordinalAt(j);
       if (!n) break;
       items.push({ n: n.n, dashBefore });
+      // Four quarters at most: a longer list («1,1,1,…») is no quarter, and reading it to its end
+      // from every position made a long cell quadratic (two minutes for 32 767 characters).
+      if (items.length > 4) return undefined;
       j = n.next;
       const sepDash = this.punct(j, '-');
       if ((sepDash || this.punct(j, ',') || this.toks[j]?.text === 'и') && this.ordinalAt(j + 1)) {
