@@ -23,7 +23,7 @@
  * top-left cell is in the range, so they are asked for in whole-row bands of 128 rows, queued
  * in the same sync as the values.
  */
-import { columnIndex, parseRange, quoteSheet } from '../core/address';
+import { columnIndex, columnLetter, parseRange, quoteSheet } from '../core/address';
 import { type Finding, type Language, type Severity, SEVERITY_RANK } from '../core/findings';
 import { Grid, cellFromRaw } from '../core/grid';
 import { uniqueSheetName, uniqueSheetNames } from './sheet-names';
@@ -61,6 +61,35 @@ const NO_FINDINGS: Record<Language, string> = { ru: 'Замечаний нет',
 /** Column widths of the report, in points. */
 const REPORT_WIDTHS = [32, 120, 56, 150, 100, 240, 420];
 const MAX_CELL_TEXT = 32_767;
+
+/**
+ * The most cells a sheet's used range may span to be read: 20 million, twenty times the largest
+ * real roadmap or indicator sheet. Beyond it the used range reaches far past the data.
+ */
+export const MAX_SHEET_CELLS = 20_000_000;
+
+/** A sheet whose used range is too large to read, with the message for the user in both languages. */
+export class SheetTooLargeError extends Error {
+  readonly code = 'sheet-too-large';
+  readonly messages: { ru: string; en: string };
+
+  constructor(
+    readonly sheet: string,
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+  ) {
+    const address = `${columnLetter(col)}${row + 1}:${columnLetter(col + cols - 1)}${row + rows}`;
+    const messages = {
+      ru: `Лист «${sheet}» слишком велик для проверки: его используемый диапазон ${address} — больше ${MAX_SHEET_CELLS / 1_000_000} млн ячеек, хотя данные занимают, скорее всего, малую часть. Удалите лишние строки и столбцы ниже и правее данных (Ctrl+End покажет, где Excel считает конец листа), сохраните и проверьте снова.`,
+      en: `Sheet «${sheet}» is too large to check: its used range ${address} spans more than ${MAX_SHEET_CELLS / 1_000_000} million cells, though the data most likely fill a small part. Delete the extra rows and columns below and right of the data (Ctrl+End shows where Excel thinks the sheet ends), save, and check again.`,
+    };
+    super(messages.ru);
+    this.name = 'SheetTooLargeError';
+    this.messages = messages;
+  }
+}
 
 /** Errors after which a read is retried in blocks: the payload, the range or the merged-area limits. */
 const RETRY_IN_BLOCKS = new Set([
@@ -307,6 +336,11 @@ export class OfficeWorkbook implements WorkbookPort {
         cols: used.columnCount,
       }));
     });
+    // A used range reaching far beyond the data (a stray value at XFD1048576) would be read cell
+    // by cell for hours: refused with a message instead — Office.js has no sparse read.
+    for (const d of dims) {
+      if (d.rows * d.cols > MAX_SHEET_CELLS) throw new SheetTooLargeError(d.name, d.row, d.col, d.rows, d.cols);
+    }
     const grids = dims.map((d) => new Grid(d.name));
     const totalCells = dims.reduce((n, d) => n + d.rows * d.cols, 0);
     const hinted = dims.reduce((n, d) => n + (this.sizeHint.get(d.name) ?? 0), 0);

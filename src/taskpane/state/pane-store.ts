@@ -134,7 +134,7 @@ export class PaneStore {
         if (this.started) this.unsubscribeEdits = unsubscribe;
         else void unsubscribe();
       })
-      .catch((error: unknown) => this.set({ error: messageOf(error) }));
+      .catch((error: unknown) => this.set({ error: messageOf(error, this.state.language) }));
     return () => this.stop();
   }
 
@@ -258,7 +258,7 @@ export class PaneStore {
       if (pruned.size !== ignored.size) {
         ignored = pruned;
         findings = applyIgnored(findings, ignored);
-        void this.options.port.saveIgnored(ignored).catch((error: unknown) => this.set({ error: messageOf(error) }));
+        void this.options.port.saveIgnored(ignored).catch((error: unknown) => this.set({ error: messageOf(error, this.state.language) }));
       }
     }
     const active = activeFindings(findings, this.state.filter);
@@ -411,7 +411,7 @@ export class PaneStore {
       try {
         await work();
       } catch (error) {
-        this.set({ error: messageOf(error) });
+        this.set({ error: messageOf(error, this.state.language) });
       } finally {
         if (busy) this.set({ busy: null });
       }
@@ -426,7 +426,10 @@ export class PaneStore {
   }
 }
 
-function messageOf(error: unknown): string {
+function messageOf(error: unknown, language?: Language): string {
+  // An error that carries its message in both languages (a sheet too large to read, say).
+  const messages = (error as { messages?: Partial<Record<Language, unknown>> } | null)?.messages;
+  if (language && typeof messages?.[language] === 'string') return messages[language] as string;
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
