@@ -13,6 +13,7 @@ import * as path from 'path';
 import * as XLSX from '@e965/xlsx';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { READ_ERROR_MESSAGES, type ReadErrorCode } from '../../src/workbook/read-errors';
+import { patchXlsxPart } from '../support/xlsx-patch';
 import { craftZip, roadmapXlsx, xlsxParts } from '../support/zip-craft';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -216,6 +217,31 @@ describe('no network beyond the page\'s origin, under an enforced Content-Securi
     // above, which sees every request that would leave, saw none).
     for (const url of requests.slice(before).filter((u) => u.includes('evil.example'))) expect(failed.get(url)).toMatch(/csp/i);
     expect(blocked).toEqual([]);
+  });
+});
+
+describe('a sheet whose used range reaches the last cell of the grid', () => {
+  it('opens, and checking it gives a message instead of hanging', async () => {
+    // A roadmap with one stray value at XFD1048576, edited into the sheet's XML.
+    const file = path.join(TMP, 'stray.xlsx');
+    writeFileSync(
+      file,
+      patchXlsxPart(roadmapXlsx(), 'xl/worksheets/sheet1.xml', (xml) =>
+        xml
+          .replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:XFD1048576"/>')
+          .replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'),
+      ),
+    );
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.locator('[data-testid="sheet-view"][data-sheet="План"]').waitFor();
+    const started = Date.now();
+    await page.getByTestId('check-sheet').click();
+    const error = page.getByTestId('error');
+    await error.waitFor({ timeout: 10_000 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect(error.innerText()).resolves.toContain('Лист «План» слишком велик для проверки: его используемый диапазон A1:XFD1048576');
+    // The pane stays usable: the check button is enabled again.
+    await expect(page.getByTestId('check-sheet').isEnabled()).resolves.toBe(true);
   });
 });
 
