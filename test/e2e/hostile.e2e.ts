@@ -7,20 +7,17 @@
  * is shown to be enforced. Broken files opened in the preview get the same message, per code,
  * as the command line prints.
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as XLSX from '@e965/xlsx';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { READ_ERROR_MESSAGES, type ReadErrorCode } from '../../src/workbook/read-errors';
 import { patchXlsxPart } from '../support/xlsx-patch';
 import { craftZip, roadmapXlsx, xlsxParts } from '../support/zip-craft';
-import { serveStatic, type StaticServer } from './static-server';
+import { SHOTS, startBrowser, until } from './harness';
+import type { StaticServer } from './static-server';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'rc-hostile-e2e-'));
 
 const SHEET = '=<i>План';
@@ -74,19 +71,6 @@ const failed = new Map<string, string>();
 const blocked: string[] = [];
 const pageErrors: string[] = [];
 
-async function until<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 5_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 async function pwned(): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
@@ -97,15 +81,8 @@ async function violations(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first (npm run test:e2e does).');
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
+  ({ server, browser } = await startBrowser());
   origin = new URL(server.url);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
   context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'ru-RU' });
   // Every request is seen here: the page's own origin goes on, anything else is refused and listed.
   await context.route('**/*', (route) => {

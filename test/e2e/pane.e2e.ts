@@ -5,17 +5,14 @@
  * fixed by typing into the sheet (live re-check), reported to «Замечания», and the language
  * switched to English. Nothing may leave localhost. Screenshots go to test-artifacts/e2e/.
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from './static-server';
+import { type Browser, type Page } from 'playwright-core';
+import { ROOT, SHOTS, DIST, startBrowser, until } from './harness';
+import type { StaticServer } from './static-server';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
 const CORPUS_FILE = path.resolve(ROOT, '../shared/corpus/seeds/career-guidance-project-2023-2027.xlsx');
 const TRUTH_FILE = CORPUS_FILE.replace(/\.xlsx$/, '.truth.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HIGHLIGHT_FILLS = ['#FFC7CE', '#FFEB9C', '#DDEBF7'];
 
 interface HostView {
@@ -51,20 +48,6 @@ async function fillOf(sheet: string, address: string): Promise<string | null> {
   );
 }
 
-/** Polls until the value matches (jest has no expect.poll): the pane and the host update asynchronously. */
-async function until<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 5_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 async function count(severity: 'error' | 'warning' | 'info'): Promise<number> {
   return Number(await page.getByTestId(`count-${severity}`).innerText());
@@ -77,14 +60,7 @@ async function shot(name: string, pane = false): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first (npm run test:e2e does).');
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  ({ server, browser } = await startBrowser());
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'ru-RU' });
   page = await context.newPage();
   const origin = new URL(server.url);

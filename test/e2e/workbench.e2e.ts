@@ -13,17 +13,17 @@
  *
  * Nothing may leave localhost. Screenshots go to test-artifacts/e2e/.
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from './static-server';
+import { type Browser, type Page } from 'playwright-core';
+import { ROOT, SHOTS, startBrowser, until as pollUntil } from './harness';
+import type { StaticServer } from './static-server';
 
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
+/** The workbench's actions read many files: it polls for up to 10 s. */
+const until = <T>(read: () => Promise<T>, check: (value: T) => void, timeout = 10_000) => pollUntil(read, check, timeout);
+
 const SCHOOLS = path.resolve(ROOT, '../shared/corpus/schools');
 const ROADMAP = path.resolve(ROOT, '../shared/corpus/seeds/career-guidance-project-2023-2027.xlsx');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Expected {
   schools: Array<{ file: string; defect: string }>;
@@ -68,20 +68,6 @@ const activeSheet = () => hostEval<string>('return host.activeSheetName');
 const selection = () => hostEval<{ sheet: string; address: string }>('return host.selection');
 const cell = (sheet: string, address: string) => hostEval<CellView>('return host.cell(args[0], args[1])', sheet, address);
 
-/** Polls until the check passes: the pane and the host update asynchronously. */
-async function until<T>(read: () => Promise<T>, check: (value: T) => void, timeout = 10_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 async function shot(name: string, pane = false): Promise<void> {
   const file = path.join(SHOTS, `${name}.png`);
@@ -90,14 +76,7 @@ async function shot(name: string, pane = false): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build` first (npm run test:e2e does).');
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  ({ server, browser } = await startBrowser());
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'ru-RU' });
   page = await context.newPage();
   const origin = new URL(server.url);
