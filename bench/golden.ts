@@ -14,7 +14,7 @@ import { roadmapBook, roadmapGrid } from './generate';
 
 const out = process.argv[2];
 if (!out) throw new Error('usage: bench/golden.ts OUTPUT.json [CORPUS_DIR]');
-const corpus = process.argv[3] ?? path.resolve(__dirname, '../../shared/corpus');
+const corpus = process.argv[3] ?? path.resolve(__dirname, '../test/fixtures/corpus');
 
 const files: Array<[string, Uint8Array]> = [
   ['generated-50000', roadmapBook(50_000, 1)],

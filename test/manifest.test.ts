@@ -2,10 +2,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MANIFEST_SCHEMA_DIR } from './support/corpus';
 
 const ROOT = join(__dirname, '..');
 const MANIFEST = join(ROOT, 'manifest.xml');
-const SCHEMA = join(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd');
+const SCHEMA = join(MANIFEST_SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd');
 const xml = readFileSync(MANIFEST, 'utf8');
 
 function hasXmllint(): boolean {

@@ -12,9 +12,9 @@ import type { CliIo } from '../../src/cli/io';
 import { consolidate } from '../../src/core/consolidate';
 import { writeSummary } from '../../src/workbook/write-summary';
 import { grid } from '../core/consolidate/helpers';
+import { CORPUS_DIR } from '../support/corpus';
 
-const CORPUS = path.resolve(__dirname, '../..', '..', 'shared/corpus');
-const SCHOOLS = path.join(CORPUS, 'schools');
+const SCHOOLS = path.join(CORPUS_DIR, 'schools');
 const corpusFiles = Array.from({ length: 10 }, (_, i) => path.join(SCHOOLS, `school-${String(i + 1).padStart(2, '0')}.xlsx`));
 
 interface TestIo extends CliIo {

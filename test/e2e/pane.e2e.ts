@@ -8,10 +8,11 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { type Browser, type Page } from 'playwright-core';
-import { ROOT, SHOTS, DIST, startBrowser, until } from './harness';
+import { SHOTS, DIST, startBrowser, until } from './harness';
 import type { StaticServer } from './static-server';
+import { CORPUS_DIR } from '../support/corpus';
 
-const CORPUS_FILE = path.resolve(ROOT, '../shared/corpus/seeds/career-guidance-project-2023-2027.xlsx');
+const CORPUS_FILE = path.join(CORPUS_DIR, 'seeds/career-guidance-project-2023-2027.xlsx');
 const TRUTH_FILE = CORPUS_FILE.replace(/\.xlsx$/, '.truth.json');
 const HIGHLIGHT_FILLS = ['#FFC7CE', '#FFEB9C', '#DDEBF7'];
 

@@ -18,12 +18,13 @@ import * as path from 'path';
 import { type Browser, type Page } from 'playwright-core';
 import { ROOT, SHOTS, startBrowser, until as pollUntil } from './harness';
 import type { StaticServer } from './static-server';
+import { CORPUS_DIR } from '../support/corpus';
 
 /** The workbench's actions read many files: it polls for up to 10 s. */
 const until = <T>(read: () => Promise<T>, check: (value: T) => void, timeout = 10_000) => pollUntil(read, check, timeout);
 
-const SCHOOLS = path.resolve(ROOT, '../shared/corpus/schools');
-const ROADMAP = path.resolve(ROOT, '../shared/corpus/seeds/career-guidance-project-2023-2027.xlsx');
+const SCHOOLS = path.join(CORPUS_DIR, 'schools');
+const ROADMAP = path.join(CORPUS_DIR, 'seeds/career-guidance-project-2023-2027.xlsx');
 
 interface Expected {
   schools: Array<{ file: string; defect: string }>;

@@ -6,8 +6,8 @@ import { readWorkbook } from '../../src/workbook/read-workbook';
 import { installMemoryOffice, uninstallMemoryOffice } from '../../src/excel/memory-host';
 import { OfficeWorkbook, REPORT_SHEET, splitAreas } from '../../src/excel/office-workbook';
 import { gridContent, roadmapGrid, setup, syncsOf } from './helpers';
+import { CORPUS_DIR } from '../support/corpus';
 
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 describe('readActiveSheet / readAllSheets', () => {
   test('reads values, number formats and merged areas as the grid held them', async () => {
@@ -42,10 +42,10 @@ describe('readActiveSheet / readAllSheets', () => {
   });
 
   test('reads the corpus workbooks exactly as the file reader does', async () => {
-    const files = readdirSync(join(CORPUS, 'seeds')).filter((f) => f.endsWith('.xlsx'));
+    const files = readdirSync(join(CORPUS_DIR, 'seeds')).filter((f) => f.endsWith('.xlsx'));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
-      const { sheets } = readWorkbook(new Uint8Array(readFileSync(join(CORPUS, 'seeds', file))), file);
+      const { sheets } = readWorkbook(new Uint8Array(readFileSync(join(CORPUS_DIR, 'seeds', file))), file);
       const { host, workbook } = setup(sheets);
       await workbook.loadIgnored();
       const before = host.syncCount;

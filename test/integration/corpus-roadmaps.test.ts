@@ -1,5 +1,5 @@
 /**
- * The engine against ../shared/corpus/seeds and variants and their truth files: every sheet's
+ * The engine against test/fixtures/corpus/seeds and variants and their truth files: every sheet's
  * header row and columns, the plan period and counts, and precision / recall of the three rules a
  * reviewer rejects for (printed, and at least 0.98 on each set).
  */

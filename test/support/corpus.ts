@@ -1,9 +1,11 @@
-/** Paths and loaders for ../shared/corpus, the real-shaped workbooks with their truth files. */
+/** Paths and loaders for test/fixtures/corpus, the real-shaped workbooks with their truth files. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbook, type WorkbookGrids } from '../../src/workbook/read-workbook';
 
-export const CORPUS_DIR = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
+export const CORPUS_DIR = path.resolve(__dirname, '..', 'fixtures', 'corpus');
+/** Microsoft's Office add-in manifest schemas, for offline validation with xmllint. */
+export const MANIFEST_SCHEMA_DIR = path.resolve(__dirname, '..', 'fixtures', 'schemas', 'office-addin-manifest');
 
 export interface TruthEvent {
   row: number;

@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { consolidate, type ConsolidationResult } from '../../../src/core/consolidate';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
+import { CORPUS_DIR } from '../../support/corpus';
 
-const CORPUS = path.resolve(__dirname, '../../..', '..', 'shared/corpus');
-const DIR = path.join(CORPUS, 'schools');
+const DIR = path.join(CORPUS_DIR, 'schools');
 
 interface Expected {
   schools: Array<{ file: string; name: string; defect: string }>;

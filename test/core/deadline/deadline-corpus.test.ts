@@ -7,6 +7,7 @@ import * as path from 'path';
 import { analyzeDeadline, analyzeDeadlineText, type DeadlineClass } from '../../../src/core/deadline';
 import type { Grid } from '../../../src/core/grid';
 import { readWorkbook } from '../../../src/workbook/read-workbook';
+import { CORPUS_DIR } from '../../support/corpus';
 
 interface TruthEvent {
   row: number;
@@ -30,14 +31,6 @@ interface Truth {
  */
 const KNOWN_LABEL_DISAGREEMENTS: ReadonlyArray<{ file: string; sheet: string; row: number; text: string; reason: string }> = [];
 
-/** The shared corpus sits beside the repository: <repo>/../shared/corpus. */
-function corpusRoot(): string {
-  const candidates = [path.resolve(__dirname, '../../../..', 'shared/corpus'), path.resolve(process.cwd(), '..', 'shared/corpus')];
-  const found = candidates.find((c) => fs.existsSync(path.join(c, 'seeds')));
-  if (!found) throw new Error(`corpus not found; tried ${candidates.join(', ')}`);
-  return found;
-}
-
 interface Case {
   dir: string;
   truth: Truth;
@@ -46,7 +39,7 @@ interface Case {
 }
 
 function loadCases(): Case[] {
-  const root = corpusRoot();
+  const root = CORPUS_DIR;
   const cases: Case[] = [];
   for (const dir of ['seeds', 'variants']) {
     const files = fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.truth.json')).sort();
