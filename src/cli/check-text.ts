@@ -1,6 +1,6 @@
 /** The check report for a person: per file and sheet, findings grouped by rule with cell addresses, then a summary. */
 import { SEVERITY_RANK, type Finding, type Language, type Severity } from '../core/findings';
-import { RULES_BY_ID } from '../core/rules';
+import { findingTitle, SEVERITY_WORDS } from '../core/catalog';
 import type { CheckedFile } from './check-command';
 import { printableLines } from './printable';
 
@@ -11,9 +11,8 @@ const WORDS = {
     sections: 'разделов',
     events: 'мероприятий',
     clean: 'замечаний нет',
-    severity: { error: 'ошибка', warning: 'предупреждение', info: 'сведение' },
     summary: (files: number, sheets: number, counts: Record<Severity, number>, unreadable: number) =>
-      `Итого: файлов ${files}, листов-планов ${sheets}; ошибок ${counts.error}, предупреждений ${counts.warning}, сведений ${counts.info}` +
+      `Итого: файлов ${files}, листов-планов ${sheets}; ${SEVERITY_WORDS.ru.error.count(counts.error)}, ${SEVERITY_WORDS.ru.warning.count(counts.warning)}, ${SEVERITY_WORDS.ru.info.count(counts.info)}` +
       (unreadable ? `; не прочитано файлов: ${unreadable}` : '') +
       '.',
     unreadable: 'не удалось прочитать',
@@ -24,9 +23,8 @@ const WORDS = {
     sections: 'sections',
     events: 'events',
     clean: 'no findings',
-    severity: { error: 'error', warning: 'warning', info: 'info' },
     summary: (files: number, sheets: number, counts: Record<Severity, number>, unreadable: number) =>
-      `Total: ${files} files, ${sheets} roadmap sheets; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info` +
+      `Total: ${files} files, ${sheets} roadmap sheets; ${SEVERITY_WORDS.en.error.count(counts.error)}, ${SEVERITY_WORDS.en.warning.count(counts.warning)}, ${SEVERITY_WORDS.en.info.count(counts.info)}` +
       (unreadable ? `; ${unreadable} files unreadable` : '') +
       '.',
     unreadable: 'could not be read',
@@ -58,8 +56,7 @@ export function formatCheckText(results: readonly CheckedFile[], language: Langu
       for (const [rule, findings] of groupByRule(sheet.findings)) {
         const severity = findings[0].severity;
         for (const f of findings) counts[f.severity] += 1;
-        const description = RULES_BY_ID.get(rule)?.description[language] ?? '';
-        out.push(`    ${severity === 'error' ? '✖' : severity === 'warning' ? '⚠' : 'ℹ'} ${rule} (${w.severity[severity]}, ${findings.length}): ${description}`);
+        out.push(`    ${severity === 'error' ? '✖' : severity === 'warning' ? '⚠' : 'ℹ'} ${rule} (${SEVERITY_WORDS[language][severity].label.toLowerCase()}, ${findings.length}): ${findingTitle(rule, language)}`);
         const listed = findings.slice(0, MAX_CELLS_LISTED).map((f) => (f.value ? `${f.cell} «${truncate(f.value)}»` : f.cell));
         const more = findings.length - listed.length;
         out.push(`      ${listed.join(', ')}${more > 0 ? (language === 'ru' ? ` и ещё ${more}` : ` and ${more} more`) : ''}`);

@@ -1,24 +1,24 @@
 /** The engine's entry point: a sheet's grid and a profile in, the sheet's model and report out. */
 import { a1, columnLetter } from './address';
 import { analyzeDeadline, type DeadlineAnalysis, type DeadlineOptions } from './deadline';
-import { compareFindings, formatMessage, type Field, type Finding, type Language, type SheetReport } from './findings';
+import { formatMessage } from './descriptor';
+import { compareFindings, type Field, type Finding, type Language, type Severity, type SheetReport } from './findings';
 import { cellText, type Cell, type Grid } from './grid';
 import { DEFAULT_PROFILE } from './profile/default-profile';
 import type { Profile } from './profile/schema';
+import { ruleSetting } from './profile/rule-setting';
 import { bestPartialHeader, findHeader } from './roadmap/header';
 import { MergeIndex } from './roadmap/merges';
-import { buildRows, type FieldValue, type RoadmapModel, type RoadmapRow } from './roadmap/model';
+import { buildRows, numberParts, type FieldValue, type RoadmapModel } from './roadmap/model';
 import { parsePlanPeriod, periodYears } from './roadmap/period';
 import { looksLikeIndicatorTable, looksLikePlan } from './roadmap/sheet-kind';
 import { FIELD_NAMES } from './rules/field-names';
-import { RULES } from './rules';
-import { buildEventTable, type EventTable, type Rule, type RuleContext } from './rules/rule';
+import { RULES, type AnyRoadmapRule } from './rules';
+import type { CheckSession, EventRow, RoadmapChecks, RuleScope, SectionPlace } from './rules/rule';
 
 export interface CheckOptions {
   profile?: Profile;
   language?: Language;
-  /** Only these rules (ids) run; all when absent. For rule tests. */
-  onlyRules?: readonly string[];
 }
 
 export interface SheetCheck {
@@ -58,7 +58,7 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
   if (!model) {
     const report = emptyReport('other');
     if (looksLikePlan(grid, bestPartialHeader(grid, new MergeIndex(grid), profile))) {
-      report.findings = runRules(grid, null, profile, language, 'sheet', options.onlyRules);
+      report.findings = runRules(grid, null, profile, language);
     }
     return { report, model: null };
   }
@@ -75,7 +75,7 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
       sections: model.rows.filter((r) => r.kind === 'section').length,
       events: model.rows.filter((r) => r.kind === 'event' || r.kind === 'sub-row').length,
     },
-    findings: runRules(grid, model, profile, language, 'roadmap', options.onlyRules),
+    findings: runRules(grid, model, profile, language),
   };
   return { report, model };
 }
@@ -88,95 +88,90 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
   return grids.map((g) => checkSheet(g, options));
 }
 
-function runRules(
-  grid: Grid,
-  model: RoadmapModel | null,
-  profile: Profile,
-  language: Language,
-  scope: Rule['scope'],
-  onlyRules: readonly string[] | undefined,
-): Finding[] {
+/**
+ * Runs the rules of the sheet's scope: each rule's `create` once, then one walk over the model
+ * calling every rule's checks — the header, each row, each event with its section and number.
+ */
+function runRules(grid: Grid, model: RoadmapModel | null, profile: Profile, language: Language): Finding[] {
   const findings: Finding[] = [];
-  const planYears = periodYears(model?.planPeriod ?? null);
-  const deadlines = new DeadlineCache({ extraVague: profile.vagueDeadlines, planYears });
-  // Built on the first rule's asking and shared by all.
-  let events: EventTable | undefined;
-  const eventTable = (): EventTable => (events ??= buildEventTable(model!, (value) => deadlines.ofValue(value)));
+  const session = checkSession(grid, model, profile, language);
+  const scope: RuleScope = model ? 'roadmap' : 'sheet';
+  const checks: RoadmapChecks[] = [];
   for (const rule of RULES) {
-    if (rule.scope !== scope || (onlyRules && !onlyRules.includes(rule.id))) continue;
-    const setting = profile.rules[rule.id];
-    if (setting === 'off') continue;
-    const context: RuleContext = {
-      grid,
-      profile,
-      language,
-      model,
-      deadline: (row) => deadlines.of(row),
-      events: eventTable,
-      fieldName: (field) => FIELD_NAMES[language][field],
-      report(d) {
-        const template = rule.messages[language][d.messageId ?? 'default'] ?? rule.messages[language].default;
-        const finding: Finding = {
-          rule: rule.id,
-          severity: setting ?? d.severity ?? rule.severity,
-          sheet: grid.name,
-          row: d.row + 1,
-          cell: a1(d.row, d.col),
-          value: d.value,
-          message: formatMessage(template, d.data),
-        };
-        if (d.data) finding.data = d.data;
-        findings.push(finding);
-      },
-    };
-    rule.check(context);
+    if (rule.scope !== scope) continue;
+    const setting = ruleSetting(profile, rule.id);
+    if (setting.severity === 'off') continue;
+    checks.push(rule.create({ session, model, options: setting.options ?? rule.defaultOptions, report: reporter(rule, session, setting.severity, findings) }));
   }
+  for (const c of checks) c.sheet?.();
+  if (model) walkModel(model, checks);
   return findings.sort(compareFindings);
 }
 
-/**
- * Each row's deadline, parsed once and shared by every rule. Most deadlines repeat («Постоянно»,
- * «В течение года»…), so each distinct cell content is parsed once too: analyses are read-only
- * to the rules, and rows with the same content share one.
- */
-class DeadlineCache {
-  /** By the row's index in the sheet, with the row itself to be sure it is the same one. */
-  private readonly rows: Array<RoadmapRow | undefined> = [];
-  private readonly analyses: Array<DeadlineAnalysis | undefined> = [];
-  private readonly byText = new Map<string, DeadlineAnalysis>();
-  /** Number cells: by number format, then value. */
-  private readonly byNumber = new Map<string | undefined, Map<number, DeadlineAnalysis>>();
+/** A report of any rule: its message id and data were checked where the rule was declared. */
+interface AnyReport {
+  messageId: string;
+  data?: Record<string, string | number>;
+  row: number;
+  col: number;
+  value: string;
+  severity?: Severity;
+}
 
-  constructor(private readonly options: DeadlineOptions) {}
+function reporter(rule: AnyRoadmapRule, session: CheckSession, setting: Severity | undefined, findings: Finding[]) {
+  return (d: AnyReport): void => {
+    const template = rule.meta.messages[d.messageId][session.language];
+    const finding: Finding = {
+      rule: rule.id,
+      severity: setting ?? d.severity ?? rule.meta.severity,
+      sheet: session.grid.name,
+      row: d.row + 1,
+      cell: a1(d.row, d.col),
+      value: d.value,
+      message: formatMessage(template, d.data),
+    };
+    if (d.data) finding.data = d.data;
+    findings.push(finding);
+  };
+}
 
-  of(row: RoadmapRow): DeadlineAnalysis {
-    const r = row.row;
-    if (this.rows[r] === row) return this.analyses[r]!;
-    const analysis = this.ofValue(row.values.deadline);
-    this.rows[r] = row;
-    this.analyses[r] = analysis;
+/** Calls the checks on the header, then on every row in order, and on every event with its section. */
+function walkModel(model: RoadmapModel, checks: readonly RoadmapChecks[]): void {
+  const onHeader = checks.flatMap((c) => (c.header ? [c.header] : []));
+  const onRow = checks.flatMap((c) => (c.row ? [c.row] : []));
+  const onEvent = checks.flatMap((c) => (c.event ? [c.event] : []));
+  for (const visit of onHeader) visit(model.header);
+  let section: SectionPlace = { index: 0, number: undefined };
+  for (let i = 0; i < model.rows.length; i++) {
+    const row = model.rows[i];
+    for (const visit of onRow) visit(row, model.rows[i - 1]);
+    // The second half of a title broken in two keeps the first half's section.
+    if (row.kind === 'section' && !row.continuesPrevious) section = { index: section.index + 1, number: row.sectionNumber };
+    if (row.kind !== 'event' || onEvent.length === 0) continue;
+    const parts = numberParts(row.number);
+    const event: EventRow = { row, section, numberParts: parts, numberKey: parts ? parts.join('.') : '' };
+    for (const visit of onEvent) visit(event);
+  }
+}
+
+/** The per-check context every rule shares; deadlines are parsed once per distinct cell content. */
+function checkSession(grid: Grid, model: RoadmapModel | null, profile: Profile, language: Language): CheckSession {
+  const deadlineOptions: DeadlineOptions = { extraVague: profile.vagueDeadlines, planYears: periodYears(model?.planPeriod ?? null) };
+  // By the text; a number cell (a date, a year) by its number format and value.
+  const byText = new Map<string, DeadlineAnalysis>();
+  const byNumber = new Map<string, DeadlineAnalysis>();
+  const analyze = (cell: Cell | undefined): DeadlineAnalysis => {
+    if (!cell || cell.error || typeof cell.value === 'boolean') return analyzeDeadline(cell, deadlineOptions);
+    const [memo, key] = typeof cell.value === 'number' ? [byNumber, `${cell.format ?? ''}\u0000${cell.value}`] : [byText, cell.value ?? ''];
+    let analysis = memo.get(key);
+    if (!analysis) memo.set(key, (analysis = analyzeDeadline(cell, deadlineOptions)));
     return analysis;
-  }
-
-  /** The analysis of a deadline value (a row's values.deadline). */
-  ofValue(value: FieldValue | undefined): DeadlineAnalysis {
-    return this.analyze(value?.cell ?? (value ? { value: value.text } : undefined));
-  }
-
-  /** What analyzeDeadline reads of a cell is its error, or its value (type and value) and number format. */
-  private analyze(cell: Cell | undefined): DeadlineAnalysis {
-    if (!cell || cell.error || typeof cell.value === 'boolean') return analyzeDeadline(cell, this.options);
-    const v = cell.value;
-    if (typeof v === 'number') {
-      let byValue = this.byNumber.get(cell.format);
-      if (!byValue) this.byNumber.set(cell.format, (byValue = new Map()));
-      let analysis = byValue.get(v);
-      if (!analysis) byValue.set(v, (analysis = analyzeDeadline(cell, this.options)));
-      return analysis;
-    }
-    const text = v ?? '';
-    let analysis = this.byText.get(text);
-    if (!analysis) this.byText.set(text, (analysis = analyzeDeadline(cell, this.options)));
-    return analysis;
-  }
+  };
+  return {
+    grid,
+    profile,
+    language,
+    deadlineOf: (value: FieldValue | undefined) => analyze(value?.cell ?? (value ? { value: value.text } : undefined)),
+    fieldName: (field) => FIELD_NAMES[language][field],
+  };
 }

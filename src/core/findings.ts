@@ -61,27 +61,3 @@ function columnOf(cell: string): number {
   }
   return n;
 }
-
-/** Fills {name} placeholders of a message template. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  const parts = compiledTemplate(template);
-  if (parts.length === 1) return parts[0];
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const key = parts[i];
-    out += (key in data ? String(data[key]) : `{${key}}`) + parts[i + 1];
-  }
-  return out;
-}
-
-/** Templates split once into [text, key, text, key, …, text]: a message is formatted for every finding. */
-const TEMPLATES = new Map<string, string[]>();
-
-function compiledTemplate(template: string): string[] {
-  let parts = TEMPLATES.get(template);
-  if (!parts) {
-    parts = template.split(/\{(\w+)\}/g);
-    if (TEMPLATES.size < 1000) TEMPLATES.set(template, parts);
-  }
-  return parts;
-}

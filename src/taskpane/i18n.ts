@@ -3,21 +3,14 @@
  * language: Russian for ru-*, English for anything else. Findings' messages come from the
  * engine in the same language (checkSheet's `language` option), so nothing here translates them.
  */
+import { findingTitle, pluralRu, SEVERITY_WORDS } from '../core/catalog';
 import type { Language, Severity } from '../core/findings';
+
+export { pluralRu };
 
 /** «ru» for ru, ru-RU, ru-KZ…; «en» for every other display language (and when there is none). */
 export function languageFromDisplay(displayLanguage: string | null | undefined): Language {
   return /^ru(?:[-_]|$)/i.test((displayLanguage ?? '').trim()) ? 'ru' : 'en';
-}
-
-/** Russian plural forms: 1 ошибка, 2 ошибки, 5 ошибок, 11 ошибок, 21 ошибка. */
-export function pluralRu(n: number, one: string, few: string, many: string): string {
-  const abs = Math.abs(n) % 100;
-  const last = abs % 10;
-  if (abs >= 11 && abs <= 14) return many;
-  if (last === 1) return one;
-  if (last >= 2 && last <= 4) return few;
-  return many;
 }
 
 function pluralEn(n: number, one: string, many: string): string {
@@ -134,44 +127,15 @@ function kilobytes(bytes: number, language: Language): string {
   return kb >= 1024 ? `${(kb / 1024).toFixed(1).replace('.', language === 'ru' ? ',' : '.')} ${language === 'ru' ? 'МБ' : 'MB'}` : `${kb} ${language === 'ru' ? 'КБ' : 'KB'}`;
 }
 
-/** Short group titles for the rules of SPEC; an unknown rule shows its id. */
-const RULE_TITLES: Record<Language, Record<string, string>> = {
-  ru: {
-    'header-not-found': 'Не найдена строка заголовков',
-    'column-missing': 'Нет столбца',
-    'column-order': 'Столбцы в другом порядке',
-    'column-duplicate': 'Повтор столбца',
-    'responsible-missing': 'Не указан ответственный',
-    'responsible-vague': 'Ответственный не назван',
-    'deadline-missing': 'Не указан срок',
-    'deadline-vague': 'Неконкретный срок',
-    'deadline-outside-period': 'Срок вне периода плана',
-    'name-missing': 'Нет наименования мероприятия',
-    'result-missing': 'Не указан результат',
-    'number-duplicate': 'Повтор номера',
-    'number-sequence': 'Нарушена нумерация',
-    'row-fragment': 'Обрывок строки',
-  },
-  en: {
-    'header-not-found': 'Header row not found',
-    'column-missing': 'Column missing',
-    'column-order': 'Columns in another order',
-    'column-duplicate': 'Duplicate column',
-    'responsible-missing': 'No responsible',
-    'responsible-vague': 'Responsible names nobody',
-    'deadline-missing': 'No deadline',
-    'deadline-vague': 'Vague deadline',
-    'deadline-outside-period': 'Deadline outside the plan period',
-    'name-missing': 'No event name',
-    'result-missing': 'No result',
-    'number-duplicate': 'Duplicate number',
-    'number-sequence': 'Numbering out of sequence',
-    'row-fragment': 'Row fragment',
-  },
-};
-
-/** The rules in the order SPEC lists them: structure first, then rows. Groups are shown in this order. */
-export const RULE_ORDER: readonly string[] = Object.keys(RULE_TITLES.ru);
+/** Severity words from the catalog: one word for each severity everywhere. */
+function severityStrings(language: Language): Pick<Strings, 'severity' | 'severityPlural' | 'severityCount'> {
+  const words = SEVERITY_WORDS[language];
+  return {
+    severity: { error: words.error.label, warning: words.warning.label, info: words.info.label },
+    severityPlural: { error: words.error.plural, warning: words.warning.plural, info: words.info.plural },
+    severityCount: (severity, n) => words[severity].count(n),
+  };
+}
 
 const RU: Strings = {
   language: 'ru',
@@ -196,16 +160,9 @@ const RU: Strings = {
   unignore: 'Вернуть',
   ignored: 'пропущено',
   showIgnored: (n) => `Пропущенные (${n})`,
-  severity: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведение' },
-  severityPlural: { error: 'Ошибки', warning: 'Предупреждения', info: 'Сведения' },
-  severityCount: (severity, n) =>
-    severity === 'error'
-      ? `${n} ${pluralRu(n, 'ошибка', 'ошибки', 'ошибок')}`
-      : severity === 'warning'
-        ? `${n} ${pluralRu(n, 'предупреждение', 'предупреждения', 'предупреждений')}`
-        : `${n} ${pluralRu(n, 'сведение', 'сведения', 'сведений')}`,
+  ...severityStrings('ru'),
   filterLabel: 'Показывать',
-  ruleTitle: (rule) => RULE_TITLES.ru[rule] ?? rule,
+  ruleTitle: (rule) => findingTitle(rule, 'ru'),
   intro: 'Найдёт то, что вернёт проверяющий: строки без ответственного, сроки вроде «Постоянно», столбцы не по шаблону.',
   introSteps: ['Откройте лист с дорожной картой.', 'Нажмите «Проверить лист» или «Вся книга».', 'Щёлкните замечание, чтобы перейти к ячейке.'],
   noFindings: 'Замечаний нет.',
@@ -278,7 +235,7 @@ const RU: Strings = {
   verdictProfile: (name) => `Профиль: ${name}`,
   verdictBlocking: 'Что мешает отправке',
   verdictOthers: (warnings, info) =>
-    `Кроме того ${warnings} ${pluralRu(warnings, 'предупреждение', 'предупреждения', 'предупреждений')} и ${info} ${pluralRu(info, 'сведение', 'сведения', 'сведений')} — отправке не мешают.`,
+    `Кроме того, ${SEVERITY_WORDS.ru.warning.count(warnings)} и ${SEVERITY_WORDS.ru.info.count(info)} — отправке не мешают.`,
   verdictIgnored: (n) => `Пропущено вами: ${n}.`,
   verdictReport: (sheet) => `Отчёт записан на лист «${sheet}».`,
   verdictMore: (n) => `…и ещё ${n}`,
@@ -307,12 +264,9 @@ const EN: Strings = {
   unignore: 'Restore',
   ignored: 'ignored',
   showIgnored: (n) => `Ignored (${n})`,
-  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-  severityPlural: { error: 'Errors', warning: 'Warnings', info: 'Info' },
-  severityCount: (severity, n) =>
-    severity === 'error' ? `${n} ${pluralEn(n, 'error', 'errors')}` : severity === 'warning' ? `${n} ${pluralEn(n, 'warning', 'warnings')}` : `${n} info`,
+  ...severityStrings('en'),
   filterLabel: 'Show',
-  ruleTitle: (rule) => RULE_TITLES.en[rule] ?? rule,
+  ruleTitle: (rule) => findingTitle(rule, 'en'),
   intro: 'Finds what a reviewer will reject: rows without a responsible, deadlines like «Постоянно», columns that are not the template’s.',
   introSteps: ['Open the sheet with the roadmap.', 'Press “Check sheet” or “Whole workbook”.', 'Click a finding to go to its cell.'],
   noFindings: 'No findings.',
@@ -383,7 +337,7 @@ const EN: Strings = {
   verdictNoRoadmap: 'Not ready: the workbook has no roadmap',
   verdictProfile: (name) => `Profile: ${name}`,
   verdictBlocking: 'What blocks submission',
-  verdictOthers: (warnings, info) => `Besides, ${warnings} ${pluralEn(warnings, 'warning', 'warnings')} and ${info} info — they do not block submission.`,
+  verdictOthers: (warnings, info) => `Besides, ${SEVERITY_WORDS.en.warning.count(warnings)} and ${SEVERITY_WORDS.en.info.count(info)} — they do not block submission.`,
   verdictIgnored: (n) => `Ignored by you: ${n}.`,
   verdictReport: (sheet) => `Report written to the sheet “${sheet}”.`,
   verdictMore: (n) => `…and ${n} more`,

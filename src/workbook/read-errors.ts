@@ -1,44 +1,13 @@
 /** Why a file could not be read, with a code for machines and a message for a methodologist. */
+import type { Localized } from '../core/descriptor';
+import { READ_FAILURES, type ReadErrorCode } from '../core/file-findings';
 
-export type ReadErrorCode =
-  | 'file-not-found'
-  | 'file-not-readable'
-  | 'file-empty'
-  | 'file-not-workbook'
-  | 'file-encrypted'
-  | 'file-corrupt'
-  | 'file-too-large';
+export type { ReadErrorCode } from '../core/file-findings';
 
-export const READ_ERROR_MESSAGES: Record<ReadErrorCode, { ru: string; en: string }> = {
-  'file-not-found': {
-    ru: 'Файл не найден. Проверьте имя и папку.',
-    en: 'File not found. Check the name and folder.',
-  },
-  'file-not-readable': {
-    ru: 'Файл не удалось открыть: это папка, а не файл, или к нему нет доступа на чтение. Проверьте путь и права на файл.',
-    en: 'The file could not be opened: it is a folder, not a file, or it cannot be read. Check the path and the file\'s permissions.',
-  },
-  'file-empty': {
-    ru: 'Файл пустой (0 байт). Попросите прислать его заново.',
-    en: 'The file is empty (0 bytes). Ask for it to be sent again.',
-  },
-  'file-not-workbook': {
-    ru: 'Это не книга Excel: файл другого формата с расширением .xlsx. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».',
-    en: 'This is not an Excel workbook: a file of another format under an .xlsx name. Open it in Excel and save it as an Excel Workbook (.xlsx).',
-  },
-  'file-encrypted': {
-    ru: 'Книга защищена паролем. Снимите пароль (Файл → Сведения → Защита книги) и пришлите файл заново.',
-    en: 'The workbook is password-protected. Remove the password (File → Info → Protect Workbook) and send it again.',
-  },
-  'file-corrupt': {
-    ru: 'Файл повреждён или не докачан, прочитать его нельзя. Попросите прислать его заново.',
-    en: 'The file is damaged or incomplete and cannot be read. Ask for it to be sent again.',
-  },
-  'file-too-large': {
-    ru: 'Файл слишком велик для проверки — сам или после распаковки. Удалите лишние листы и пустые строки и сохраните заново.',
-    en: 'The file is too large to check, as it is or once unpacked. Remove extra sheets and empty rows and save it again.',
-  },
-};
+/** Each read failure's message in both languages, from its descriptor. */
+export const READ_ERROR_MESSAGES = Object.fromEntries(
+  READ_FAILURES.map((d) => [d.id, Object.values(d.meta.messages)[0]]),
+) as Record<ReadErrorCode, Localized>;
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -61,7 +30,7 @@ export class WorkbookReadError extends Error {
   }
 }
 
-export const READ_ERROR_CODES = Object.keys(READ_ERROR_MESSAGES) as ReadErrorCode[];
+export const READ_ERROR_CODES: readonly ReadErrorCode[] = READ_FAILURES.map((d) => d.id);
 
 export function readErrorMessage(code: ReadErrorCode, language: 'ru' | 'en' = 'ru'): string {
   return READ_ERROR_MESSAGES[code][language];

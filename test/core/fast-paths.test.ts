@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { columnLetter } from '../../src/core/address';
-import { compareFindings, formatMessage, SEVERITY_RANK, type Finding } from '../../src/core/findings';
+import { compareFindings, SEVERITY_RANK, type Finding } from '../../src/core/findings';
 import { Grid, type Cell } from '../../src/core/grid';
 import { numberParts } from '../../src/core/roadmap/model';
 import { isDitto, normalize } from '../../src/core/text';
@@ -125,15 +125,7 @@ describe('numberParts', () => {
   });
 });
 
-describe('formatMessage and columnLetter', () => {
-  it('fills templates as a regex replace does', () => {
-    const reference = (template: string, data: Record<string, string | number>) =>
-      template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-    const templates = ['Нет графы «{field}».', '{a}{b}', '{a} и {missing} и {a}', 'без ключей', '{}', '{ a }', '$& {a} $1', '{constructor}', ''];
-    for (const t of templates) for (const data of [{}, { a: 1, b: 'x', field: 'Срок' }] as Array<Record<string, string | number>>) expect(formatMessage(t, data)).toBe(reference(t, data));
-    expect(formatMessage('{a}')).toBe('{a}');
-  });
-
+describe('columnLetter', () => {
   it('names columns as the plain computation does', () => {
     const reference = (col: number) => {
       let n = col + 1;

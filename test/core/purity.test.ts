@@ -12,10 +12,12 @@ function sources(dir: string): string[] {
 test.each(sources(path.resolve(__dirname, '../../src/core')).map((f) => [path.relative(process.cwd(), f), f]))('%s imports nothing impure', (_name, file) => {
   // Comments may speak of Office.js; code may not use it.
   const text = fs.readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  // Messages may name Excel («save it again from Excel.»): strings are left out of the usage check.
+  const code = text.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
   const imports = [...text.matchAll(/(?:from|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
   for (const spec of imports) {
     const allowed = spec.startsWith('.') || spec === 'zod';
     expect(`${spec}: ${allowed ? 'ok' : 'not allowed in src/core'}`).toBe(`${spec}: ok`);
   }
-  expect(text).not.toMatch(/\b(Office|Excel|document|window|process)\./);
+  expect(code).not.toMatch(/\b(Office|Excel|document|window|process)\./);
 });

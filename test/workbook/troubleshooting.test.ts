@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { READ_ERROR_CODES, READ_ERROR_MESSAGES, describeReadFailure, WorkbookReadError } from '../../src/workbook/read-errors';
-import { troubleshootingMarkdown } from '../../src/workbook/troubleshooting';
+import { troubleshootingMarkdown } from '../../src/docs/catalog-docs';
 
 const DOC = path.resolve(__dirname, '../../docs/troubleshooting.md');
 

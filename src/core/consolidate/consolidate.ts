@@ -5,12 +5,13 @@
  * template workbook's table when one is given, else the first school's table.
  */
 import { a1 } from '../address';
+import { formatMessage } from '../descriptor';
 import type { Language } from '../findings';
 import { DEFAULT_PROFILE } from '../profile/default-profile';
+import { ruleSetting } from '../profile/rule-setting';
 import type { Profile } from '../profile/schema';
 import { compact, normalize } from '../text';
 import { aggregate } from './aggregate';
-import { consolidationMessage, ruleSeverity } from './messages';
 import { canonicalUnit, containsWords, displayNames, fileStem, indicatorKey, isKnownUnit, isMeanIndicator, isPercentUnit } from './matcher';
 import { findIndicatorTables } from './table-finder';
 import type {
@@ -18,7 +19,7 @@ import type {
   ConsolidateOptions,
   ConsolidationFinding,
   ConsolidationResult,
-  ConsolidationRule,
+  ConsolidationRuleId,
   IndicatorSummary,
   IndicatorTable,
   SchoolInput,
@@ -27,6 +28,8 @@ import type {
   SourceValue,
   TemplateInput,
 } from './types';
+import type { ConsolidationChecks, IndicatorInfo, Place } from './rule';
+import { CONSOLIDATION_RULES } from './rules';
 import { readValue } from './value-reader';
 
 interface TemplateIndicator {
@@ -81,10 +84,13 @@ export class Consolidator {
   private readonly schools: SchoolState[] = [];
   private readonly findings: PendingFinding[] = [];
   private readonly sources: PendingSource[] = [];
+  /** The enabled rules' checks, reporting into `findings`. */
+  private readonly checks: ConsolidationChecks[];
 
   constructor(options: ConsolidateOptions = {}) {
     this.profile = options.profile ?? DEFAULT_PROFILE;
     this.language = options.language ?? 'ru';
+    this.checks = this.createChecks(this.findings);
     this.expected = options.expectedSchools ?? this.profile.consolidation.expectedSchools;
     this.templatePath = options.template?.path ?? null;
     if (options.template) {
@@ -117,7 +123,7 @@ export class Consolidator {
     const tables = findIndicatorTables(sheets);
     if (!tables.length) {
       state.status = 'no-table';
-      this.emit(index, 'indicator-table-not-found', { sheet: '', row: null, cell: '', value: '' }, { sheets: sheets.map((s) => s.name).join(', ') });
+      for (const c of this.checks) c.noTable?.(index, sheets.map((s) => s.name));
       return state.status;
     }
     if (!this.template) this.template = templateFromTable(bestTemplateTable(tables), index, this.profile);
@@ -149,10 +155,7 @@ export class Consolidator {
       }
     }
     const pending = [...this.findings];
-    for (const school of missing) {
-      const f = this.pending(null, 'school-missing', { sheet: '', row: null, cell: '', value: school }, { school });
-      if (f) pending.push(f);
-    }
+    for (const c of this.createChecks(pending)) for (const school of missing) c.schoolMissing?.(school);
 
     const schools: SchoolReport[] = this.schools.map((s, i) => ({
       file: names[i],
@@ -225,7 +228,8 @@ export class Consolidator {
       if (first === undefined) seen.set(id, row.row);
       else {
         const k = template.indicators.findIndex((ind) => identity(ind.key, ind.goal) === id);
-        this.emit(-1, 'indicator-duplicate', { sheet: table.sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name }, { indicator: row.name, firstRow: first + 1 }, k);
+        const at = { sheet: table.sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name };
+        for (const c of this.checks) c.duplicateIndicator?.(-1, at, row.name, first + 1, k);
       }
     }
     return template;
@@ -259,16 +263,17 @@ export class Consolidator {
     const columnOf = new Map<string, number>();
     for (const vc of table.valueColumns) {
       const label = vc.key.label;
-      if (!template.columns.includes(label)) {
-        this.emit(school, 'value-column-unknown', { ...headerCell(vc.col), value: vc.header }, { header: vc.header, column: label });
-      } else if (columnOf.has(label)) {
-        this.emit(school, 'value-column-duplicate', { ...headerCell(vc.col), value: vc.header }, { column: label, first: a1(table.headerRow, columnOf.get(label)!) }, null, label);
-      } else {
-        columnOf.set(label, vc.col);
-      }
+      const known = template.columns.includes(label);
+      const firstCol = columnOf.get(label);
+      const first = known && firstCol !== undefined ? a1(table.headerRow, firstCol) : null;
+      if (known && firstCol === undefined) columnOf.set(label, vc.col);
+      const at = { ...headerCell(vc.col), value: vc.header };
+      for (const c of this.checks) c.valueColumn?.(school, at, vc, known, first);
     }
     for (const label of template.columns) {
-      if (!columnOf.has(label)) this.emit(school, 'value-column-missing', { ...headerCell(table.nameCol), value: '' }, { column: label }, null, label);
+      if (columnOf.has(label)) continue;
+      const at = { ...headerCell(table.nameCol), value: '' };
+      for (const c of this.checks) c.valueColumnMissing?.(school, at, label);
     }
 
     const seen = new Map<number, number>();
@@ -276,7 +281,7 @@ export class Consolidator {
       const candidates = template.byKey.get(row.key);
       const nameCell = { sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name };
       if (!candidates) {
-        if (row.hasData) this.emit(school, 'indicator-unknown', nameCell, { indicator: row.name });
+        if (row.hasData) for (const c of this.checks) c.unknownIndicator?.(school, nameCell, row.name);
         continue;
       }
       // A name that repeats under different goals: the one with this goal, else the next one not yet seen.
@@ -284,90 +289,75 @@ export class Consolidator {
       const k = free.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? free[0];
       if (k === undefined) {
         const first = candidates.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? candidates[0];
-        this.emit(school, 'indicator-duplicate', nameCell, { indicator: row.name, firstRow: seen.get(first)! + 1 }, first);
+        for (const c of this.checks) c.duplicateIndicator?.(school, nameCell, row.name, (seen.get(first) ?? 0) + 1, first);
         continue;
       }
       seen.set(k, row.row);
       const ind = template.indicators[k];
-      let rowCounted = true;
+      const info = indicatorInfo(ind, k);
       const unit = canonicalUnit(row.unit);
-      if (unit && ind.canonicalUnit && unit !== ind.canonicalUnit && row.unitCol !== null) {
-        rowCounted = false;
-        this.emit(
-          school,
-          'unit-mismatch',
-          { sheet, row: row.row + 1, cell: a1(row.row, row.unitCol), value: row.unit },
-          { unit: row.unit, expected: ind.unit, indicator: ind.name },
-          k,
-        );
+      const rowCounted = !(unit && ind.canonicalUnit && unit !== ind.canonicalUnit && row.unitCol !== null);
+      if (!rowCounted && row.unitCol !== null) {
+        const at = { sheet, row: row.row + 1, cell: a1(row.row, row.unitCol), value: row.unit };
+        for (const c of this.checks) c.rowUnitMismatch?.(school, at, row.unit, info);
       }
       const counted = new Map<string, number>();
       for (const [label, col] of columnOf) {
-        const cell = table.grid.get(row.row, col);
-        const read = readValue(cell);
+        const read = readValue(table.grid.get(row.row, col));
         if (read.kind === 'empty') continue;
         const at = { sheet, row: row.row + 1, cell: a1(row.row, col), value: read.text };
-        const source: PendingSource = { school, sheet, cell: at.cell, indicator: k, column: label, value: null, text: read.text, counted: false };
+        const source: PendingSource = { school, sheet, cell: at.cell, indicator: k, column: label, value: read.kind === 'number' ? read.value : null, text: read.text, counted: false };
         this.sources.push(source);
-        if (!rowCounted) {
-          if (read.kind === 'number') source.value = read.value;
-          continue;
+        if (!rowCounted) continue;
+        const unitConflict = read.kind === 'number' && conflictsWithUnit(read.unitText, ind) ? read.unitText : null;
+        for (const c of this.checks) c.value?.(school, at, read, label, info, unitConflict);
+        if (read.kind === 'number' && unitConflict === null) {
+          source.counted = true;
+          counted.set(label, read.value);
         }
-        if (read.kind === 'text') {
-          this.emit(school, 'value-not-number', at, { value: read.text, column: label }, k, label);
-          continue;
-        }
-        source.value = read.value;
-        // A number's own unit against the indicator's: «15 %» among people, 47% in a count row.
-        const valueUnit = read.unitText ? canonicalUnit(read.unitText) : '';
-        const conflicting =
-          valueUnit === '%'
-            ? ind.aggregate === 'sum' && ind.canonicalUnit !== ''
-            : valueUnit !== '' && isKnownUnit(read.unitText) && ind.canonicalUnit !== '' && isKnownUnit(ind.unit) && valueUnit !== ind.canonicalUnit;
-        if (conflicting) {
-          this.emit(school, 'unit-mismatch', at, { unit: read.unitText, expected: ind.unit, indicator: ind.name, column: label }, k, label);
-          continue;
-        }
-        if (read.asText) this.emit(school, 'value-number-as-text', at, { value: read.text, number: read.value, column: label }, k, label);
-        if (ind.percent && (read.value < 0 || read.value > 100)) {
-          this.emit(school, 'value-percent-out-of-range', at, { number: read.value, column: label }, k, label);
-        } else if (read.value < 0) {
-          this.emit(school, 'value-negative', at, { number: read.value, column: label }, k, label);
-        }
-        source.counted = true;
-        counted.set(label, read.value);
       }
       state.values.set(k, counted);
     }
     template.indicators.forEach((ind, k) => {
-      if (!seen.has(k)) this.emit(school, 'indicator-missing', { ...headerCell(table.nameCol), value: '' }, { indicator: ind.name }, k);
+      if (seen.has(k)) return;
+      const at = { ...headerCell(table.nameCol), value: '' };
+      for (const c of this.checks) c.indicatorMissing?.(school, at, indicatorInfo(ind, k));
     });
   }
 
-  private pending(
-    school: number | null,
-    rule: ConsolidationRule,
-    at: { sheet: string; row: number | null; cell: string; value: string },
-    data: Record<string, string | number>,
-    indicator: number | null = null,
-    column: string | null = null,
-  ): PendingFinding | null {
-    const severity = ruleSeverity(rule, this.profile);
-    if (!severity) return null;
-    return { school, rule, severity, ...at, message: consolidationMessage(rule, data, this.language), indicator, column, data };
+  /** The enabled rules' checks (the profile may turn a rule off or change its severity), reporting into `sink`. */
+  private createChecks(sink: PendingFinding[]): ConsolidationChecks[] {
+    const checks: ConsolidationChecks[] = [];
+    for (const rule of CONSOLIDATION_RULES) {
+      const setting = ruleSetting(this.profile, rule.id).severity;
+      if (setting === 'off') continue;
+      const severity = setting ?? rule.meta.severity;
+      const language = this.language;
+      checks.push(
+        rule.create({
+          language,
+          report: ({ messageId, data, school, at, indicator, column }: { messageId: string; data?: Record<string, string | number>; school: number | null; at: Place; indicator: number | null; column: string | null }) => {
+            const message = formatMessage(rule.meta.messages[messageId][language], data);
+            sink.push({ school, rule: rule.id as ConsolidationRuleId, severity, ...at, message, indicator, column, data: data ?? {} });
+          },
+        }),
+      );
+    }
+    return checks;
   }
+}
 
-  private emit(
-    school: number | null,
-    rule: ConsolidationRule,
-    at: { sheet: string; row: number | null; cell: string; value: string },
-    data: Record<string, string | number>,
-    indicator: number | null = null,
-    column: string | null = null,
-  ): void {
-    const f = this.pending(school, rule, at, data, indicator, column ?? (typeof data.column === 'string' ? data.column : null));
-    if (f) this.findings.push(f);
-  }
+/** The template indicator as the rules see it. */
+function indicatorInfo(ind: TemplateIndicator, index: number): IndicatorInfo {
+  return { index, name: ind.name, unit: ind.unit, percent: ind.percent };
+}
+
+/** A number's own unit against the indicator's: «15 %» among people, 47% in a count row. */
+function conflictsWithUnit(unitText: string, ind: TemplateIndicator): boolean {
+  const valueUnit = unitText ? canonicalUnit(unitText) : '';
+  return valueUnit === '%'
+    ? ind.aggregate === 'sum' && ind.canonicalUnit !== ''
+    : valueUnit !== '' && isKnownUnit(unitText) && ind.canonicalUnit !== '' && isKnownUnit(ind.unit) && valueUnit !== ind.canonicalUnit;
 }
 
 /** The template workbook has no indicator table. */

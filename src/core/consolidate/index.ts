@@ -1,6 +1,6 @@
 /** Consolidation of school indicator tables: the public surface for the command line and the pane. */
 export * from './types';
-export { CONSOLIDATION_RULES, CONSOLIDATION_RULE_IDS, consolidationMessage, ruleSeverity } from './messages';
+export { CONSOLIDATION_RULES } from './rules';
 export { Consolidator, TemplateError, consolidate } from './consolidate';
 export { findIndicatorTable, findIndicatorTables } from './table-finder';
 export { readValue, parseNumberText, isPercentFormat } from './value-reader';

@@ -8,6 +8,7 @@
  * WorkbookPort. A cell is a number (with an optional number format) or a string; a string is
  * always text — writers must never let Excel take it for a formula, a number or a date.
  */
+import { SEVERITY_WORDS } from '../catalog';
 import type { CellRange } from '../grid';
 import type { Language, Severity } from '../findings';
 import type { ConsolidationResult } from './types';
@@ -72,7 +73,7 @@ export const SUMMARY_WORDS = {
     unreadable: 'file-unreadable',
     noFindings: 'Замечаний нет.',
     chart: 'Диаграмма',
-    severities: { error: 'ошибка', warning: 'предупреждение', info: 'замечание' } as Record<Severity, string>,
+    severityWord: (severity: Severity) => SEVERITY_WORDS.ru[severity].label.toLowerCase(),
   },
   en: {
     number: 'No.',
@@ -100,7 +101,7 @@ export const SUMMARY_WORDS = {
     unreadable: 'file-unreadable',
     noFindings: 'No findings.',
     chart: 'Chart',
-    severities: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+    severityWord: (severity: Severity) => SEVERITY_WORDS.en[severity].label.toLowerCase(),
   },
 };
 
@@ -226,12 +227,12 @@ function findingsTable(result: ConsolidationResult, w: Words): SheetTable {
   let r = 1;
   for (const school of result.schools) {
     if (school.status !== 'unreadable') continue;
-    s.row(r++, [school.path, '', '', school.error?.code ?? w.unreadable, w.severities.error, '', '', '', school.error?.message ?? '']);
+    s.row(r++, [school.path, '', '', school.error?.code ?? w.unreadable, w.severityWord('error'), '', '', '', school.error?.message ?? '']);
   }
   const pathOf = new Map(result.schools.map((x) => [x.file, x.path]));
   for (const f of result.findings) {
     const ind = f.indicator !== null ? result.indicators[f.indicator] : undefined;
-    s.row(r++, [pathOf.get(f.file) ?? f.file, f.sheet, f.cell, f.rule, w.severities[f.severity], ind?.name ?? '', f.column ?? '', f.value, f.message]);
+    s.row(r++, [pathOf.get(f.file) ?? f.file, f.sheet, f.cell, f.rule, w.severityWord(f.severity), ind?.name ?? '', f.column ?? '', f.value, f.message]);
   }
   if (r === 1) s.set(1, 0, w.noFindings);
   return s.finish(SUMMARY_SHEETS.findings, [30, 16, 8, 26, 14, 50, 14, 20, 80], 1, r > 1);

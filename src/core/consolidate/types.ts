@@ -7,7 +7,7 @@ import type { Language, Severity } from '../findings';
 import type { Profile } from '../profile/schema';
 
 /** The rule ids of consolidation findings (SPEC «Consolidation», plus two a user would expect). */
-export type ConsolidationRule =
+export type ConsolidationRuleId =
   | 'indicator-table-not-found'
   | 'indicator-missing'
   | 'indicator-unknown'
@@ -97,7 +97,7 @@ export interface ConsolidationFinding {
   row: number | null;
   /** A1 address, or '' when the finding has no cell. */
   cell: string;
-  rule: ConsolidationRule;
+  rule: ConsolidationRuleId;
   severity: Severity;
   /** The cell's text as read. */
   value: string;

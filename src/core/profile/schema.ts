@@ -3,6 +3,8 @@
  * is the contract for that file and gives the messages a user sees when it is wrong.
  */
 import { z } from 'zod';
+import { CONFIGURABLE_RULE_IDS } from '../catalog';
+import { RULES_BY_ID } from '../rules';
 
 const fieldSchema = z.object({
   /** Header words that mark the column, compared after normalisation (case, ё, spaces, PDF breaks). */
@@ -10,7 +12,9 @@ const fieldSchema = z.object({
   required: z.boolean(),
 });
 
-const ruleSetting = z.enum(['off', 'error', 'warning', 'info']);
+const severitySetting = z.enum(['off', 'error', 'warning', 'info']);
+/** A rule's entry, as in ESLint's config: a severity, or a severity and the rule's options. */
+const ruleEntry = z.union([severitySetting, z.tuple([severitySetting, z.unknown()])]);
 
 export const profileSchema = z
   .object({
@@ -29,8 +33,11 @@ export const profileSchema = z
     vagueDeadlines: z.array(z.string().min(1)).default([]),
     /** Responsibles that name nobody, compared whole after normalisation. */
     vagueResponsibles: z.array(z.string().min(1)).default([]),
-    /** Per-rule severity overrides, the way ESLint's config does it; "off" disables a rule. */
-    rules: z.record(z.string(), ruleSetting).default({}),
+    /**
+     * Per-rule settings, the way ESLint's config does it: a severity ("off" disables the rule), or
+     * a severity and the rule's options. Keys are the catalog's rule ids.
+     */
+    rules: z.partialRecord(z.enum(CONFIGURABLE_RULE_IDS as [string, ...string[]]), ruleEntry).default({}),
     consolidation: z
       .object({
         /** Units whose values are averaged, never summed (matched as substrings of the normalised unit). */
@@ -43,6 +50,16 @@ export const profileSchema = z
   .superRefine((profile, ctx) => {
     if (new Set(profile.order).size !== profile.order.length) {
       ctx.addIssue({ code: 'custom', path: ['order'], message: 'each field must appear once in order' });
+    }
+    for (const [id, entry] of Object.entries(profile.rules)) {
+      if (!Array.isArray(entry)) continue;
+      const schema = RULES_BY_ID.get(id)?.meta.schema;
+      if (!schema) {
+        ctx.addIssue({ code: 'custom', path: ['rules', id, 1], message: `the rule ${id} takes no options` });
+        continue;
+      }
+      const options = schema(z).safeParse(entry[1]);
+      if (!options.success) for (const issue of options.error.issues) ctx.addIssue({ ...issue, path: ['rules', id, 1, ...issue.path] } as never);
     }
   });
 

@@ -1,29 +1,46 @@
-import type { Rule } from './rule';
+import { defineRoadmapRule } from './rule';
 
-export const columnDuplicate: Rule = {
+export const columnDuplicate = defineRoadmapRule({
   id: 'column-duplicate',
-  severity: 'warning',
+  domain: 'roadmap',
   scope: 'roadmap',
-  description: {
-    ru: 'Две графы означают одно и то же поле (например, два столбца «Срок»).',
-    en: 'Two columns map to one field (two "Deadline" columns, say).',
+  meta: {
+    type: 'layout',
+    severity: 'warning',
+    docs: {
+      title: { ru: 'Повтор столбца', en: 'Duplicate column' },
+      description: {
+        ru: 'Две графы означают одно и то же поле (например, два столбца «Срок»).',
+        en: 'Two columns map to one field (two "Deadline" columns, say).',
+      },
+      fix: {
+        ru: 'Оставьте одну графу или переименуйте вторую так, чтобы было ясно, что в ней.',
+        en: 'Keep one of the columns, or rename the other so that it says what it holds.',
+      },
+    },
+    messages: {
+      duplicate: {
+        ru: 'Графа повторяет поле «{field}»: данные возьмутся из первой.',
+        en: 'This column repeats the field "{field}": the first one is used.',
+      },
+    },
   },
-  messages: {
-    ru: { default: 'Графа повторяет поле «{field}»: данные возьмутся из первой.' },
-    en: { default: 'This column repeats the field "{field}": the first one is used.' },
+  create({ session, report }) {
+    return {
+      header(header) {
+        for (const [field, cols] of header.columns) {
+          // Sub-columns under one merged header («Срок»: начало / окончание) are one field by design.
+          for (const col of cols.slice(1).filter((c) => !header.subColumns.has(c))) {
+            report({
+              messageId: 'duplicate',
+              data: { field: session.fieldName(field) },
+              row: header.row,
+              col,
+              value: header.headerText.get(col) ?? '',
+            });
+          }
+        }
+      },
+    };
   },
-  check(ctx) {
-    const model = ctx.model!;
-    for (const [field, cols] of model.header.columns) {
-      // Sub-columns under one merged header («Срок»: начало / окончание) are one field by design.
-      for (const col of cols.slice(1).filter((c) => !model.header.subColumns.has(c))) {
-        ctx.report({
-          row: model.header.row,
-          col,
-          value: model.header.headerText.get(col) ?? '',
-          data: { field: ctx.fieldName(field) },
-        });
-      }
-    }
-  },
-};
+});

@@ -1,24 +1,32 @@
-import { fieldColumn, type Rule } from './rule';
+import { defineRoadmapRule, fieldColumn } from './rule';
 
-export const deadlineMissing: Rule = {
+export const deadlineMissing = defineRoadmapRule({
   id: 'deadline-missing',
-  severity: 'error',
+  domain: 'roadmap',
   scope: 'roadmap',
-  description: {
-    ru: 'У мероприятия не указан срок (пусто, «-», «—»).',
-    en: 'An event has no deadline (empty, "-", "—").',
+  meta: {
+    type: 'problem',
+    severity: 'error',
+    docs: {
+      title: { ru: 'Не указан срок', en: 'No deadline' },
+      description: { ru: 'У мероприятия не указан срок (пусто, «-», «—»).', en: 'An event has no deadline (empty, "-", "—").' },
+      fix: {
+        ru: 'Впишите дату, месяц, квартал или год выполнения.',
+        en: 'Enter the date, month, quarter or year it is done by.',
+      },
+    },
+    messages: {
+      missing: { ru: 'Не указан срок выполнения.', en: 'No deadline is given.' },
+    },
   },
-  messages: {
-    ru: { default: 'Не указан срок выполнения.' },
-    en: { default: 'No deadline is given.' },
-  },
-  check(ctx) {
-    const model = ctx.model!;
+  create({ model, session, report }) {
     const col = fieldColumn(model, 'deadline');
-    if (col === undefined) return;
-    const events = ctx.events();
-    for (let i = 0; i < events.row.length; i++) {
-      if (events.deadlineOf(i).class === 'missing') ctx.report({ row: events.row[i], col, value: events.deadline[i]?.text ?? '' });
-    }
+    if (col === undefined) return {};
+    return {
+      event({ row }) {
+        const value = row.values.deadline;
+        if (session.deadlineOf(value).class === 'missing') report({ messageId: 'missing', row: row.row, col, value: value?.text ?? '' });
+      },
+    };
   },
-};
+});

@@ -1,18 +1,25 @@
-import { reportEmptyField, type Rule } from './rule';
+import { defineRoadmapRule, emptyFieldChecks } from './rule';
 
-export const nameMissing: Rule = {
+export const nameMissing = defineRoadmapRule({
   id: 'name-missing',
-  severity: 'error',
+  domain: 'roadmap',
   scope: 'roadmap',
-  description: {
-    ru: 'В строке есть данные, но нет наименования мероприятия.',
-    en: 'A row has data but no event name.',
+  meta: {
+    type: 'problem',
+    severity: 'error',
+    docs: {
+      title: { ru: 'Нет наименования мероприятия', en: 'No event name' },
+      description: { ru: 'В строке есть данные, но нет наименования мероприятия.', en: 'A row has data but no event name.' },
+      fix: {
+        ru: 'Впишите, что именно делается, или удалите строку, если она лишняя.',
+        en: 'Say what is done, or delete the row if it is not needed.',
+      },
+    },
+    messages: {
+      missing: { ru: 'Не указано наименование мероприятия.', en: 'The event has no name.' },
+    },
   },
-  messages: {
-    ru: { default: 'Не указано наименование мероприятия.' },
-    en: { default: 'The event has no name.' },
+  create(context) {
+    return emptyFieldChecks(context, 'name', { messageId: 'missing' });
   },
-  check(ctx) {
-    reportEmptyField(ctx, 'name');
-  },
-};
+});

@@ -1,58 +1,62 @@
-import { fieldColumn, type Rule } from './rule';
-import { numberedEvents, type NumberedEvent } from './numbering';
+import { defineRoadmapRule, fieldColumn, type EventRow } from './rule';
 
-export const numberSequence: Rule = {
+export const numberSequence = defineRoadmapRule({
   id: 'number-sequence',
-  severity: 'warning',
+  domain: 'roadmap',
   scope: 'roadmap',
-  description: {
-    ru: 'Нумерация пропускает номер, идёт назад или не совпадает с номером раздела (пункты 4.x в разделе 14).',
-    en: 'The numbering skips, goes back, or does not match its section (items 4.x under section 14).',
-  },
-  messages: {
-    ru: {
-      section: 'Пункт {number} стоит в разделе {section}: ожидался номер вида {section}.x.',
-      skip: 'После {previous} идёт {number}: пропущен номер.',
-      back: 'После {previous} идёт {number}: нумерация идёт назад.',
+  meta: {
+    type: 'layout',
+    severity: 'warning',
+    docs: {
+      title: { ru: 'Нарушена нумерация', en: 'Numbering out of sequence' },
+      description: {
+        ru: 'Нумерация пропускает номер, идёт назад или не совпадает с номером раздела (пункты 4.x в разделе 14).',
+        en: 'The numbering skips, goes back, or does not match its section (items 4.x under section 14).',
+      },
+      fix: {
+        ru: 'Перенумеруйте мероприятия по порядку, с номером своего раздела впереди.',
+        en: 'Renumber the events in order, with their section’s number first.',
+      },
     },
-    en: {
-      section: 'Item {number} stands in section {section}: a number like {section}.x was expected.',
-      skip: '{number} follows {previous}: a number is skipped.',
-      back: '{number} follows {previous}: the numbering goes back.',
+    messages: {
+      section: {
+        ru: 'Пункт {number} стоит в разделе {section}: ожидался номер вида {section}.x.',
+        en: 'Item {number} stands in section {section}: a number like {section}.x was expected.',
+      },
+      skip: { ru: 'После {previous} идёт {number}: пропущен номер.', en: '{number} follows {previous}: a number is skipped.' },
+      back: { ru: 'После {previous} идёт {number}: нумерация идёт назад.', en: '{number} follows {previous}: the numbering goes back.' },
     },
   },
-  check(ctx) {
-    const model = ctx.model!;
+  create({ model, report }) {
     const col = fieldColumn(model, 'number');
-    if (col === undefined) return;
-    let previous: NumberedEvent | undefined;
-    for (const ev of numberedEvents(model)) {
-      const report = (messageId: string, data: Record<string, string | number>) =>
-        ctx.report({ row: ev.row.row, col, value: ev.row.number, messageId, data: { number: ev.key, ...data } });
-      if (ev.parts.length > 1 && ev.sectionNumber !== undefined && ev.parts[0] !== ev.sectionNumber) {
-        report('section', { section: ev.sectionNumber });
-        previous = ev;
-        continue;
-      }
-      const sibling =
-        previous &&
-        previous.parts.length === ev.parts.length &&
-        samePrefix(previous.parts, ev.parts) &&
-        // A flat list may restart at 1 in a new section.
-        !(ev.sectionIndex !== previous.sectionIndex && ev.parts.length === 1 && ev.parts[0] === 1);
-      if (sibling && previous) {
-        const last = ev.parts[ev.parts.length - 1];
-        const prevLast = previous.parts[previous.parts.length - 1];
-        if (last > prevLast + 1) report('skip', { previous: previous.key });
-        else if (last < prevLast) report('back', { previous: previous.key });
-      }
-      previous = ev;
-    }
+    if (col === undefined) return {};
+    let previous: EventRow | undefined;
+    return {
+      event(event) {
+        const parts = event.numberParts;
+        if (!parts) return;
+        const at = { row: event.row.row, col, value: event.row.number };
+        const sectionNumber = event.section.number;
+        if (parts.length > 1 && sectionNumber !== undefined && parts[0] !== sectionNumber) {
+          report({ messageId: 'section', data: { number: event.numberKey, section: sectionNumber }, ...at });
+        } else if (previous?.numberParts && isSibling(previous, event)) {
+          const last = parts[parts.length - 1];
+          const previousLast = previous.numberParts[previous.numberParts.length - 1];
+          const data = { number: event.numberKey, previous: previous.numberKey };
+          if (last > previousLast + 1) report({ messageId: 'skip', data, ...at });
+          else if (last < previousLast) report({ messageId: 'back', data, ...at });
+        }
+        previous = event;
+      },
+    };
   },
-};
+});
 
-/** The parts before the last are equal (the lengths are equal): compared without joining strings. */
-function samePrefix(a: readonly number[], b: readonly number[]): boolean {
+/** Numbers at one level under one parent («1.2» after «1.1»); a flat list may restart at 1 in a new section. */
+function isSibling(previous: EventRow, event: EventRow): boolean {
+  const a = previous.numberParts!;
+  const b = event.numberParts!;
+  if (a.length !== b.length) return false;
   for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return !(event.section.index !== previous.section.index && b.length === 1 && b[0] === 1);
 }

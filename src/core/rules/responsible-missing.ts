@@ -1,18 +1,28 @@
-import { reportEmptyField, type Rule } from './rule';
+import { defineRoadmapRule, emptyFieldChecks } from './rule';
 
-export const responsibleMissing: Rule = {
+export const responsibleMissing = defineRoadmapRule({
   id: 'responsible-missing',
-  severity: 'error',
+  domain: 'roadmap',
   scope: 'roadmap',
-  description: {
-    ru: 'У мероприятия не указан ответственный (с учётом объединённых ячеек и знаков «-//-»).',
-    en: 'An event has no responsible (after merged cells and ditto marks).',
+  meta: {
+    type: 'problem',
+    severity: 'error',
+    docs: {
+      title: { ru: 'Не указан ответственный', en: 'No responsible' },
+      description: {
+        ru: 'У мероприятия не указан ответственный (с учётом объединённых ячеек и знаков «-//-»).',
+        en: 'An event has no responsible (after merged cells and ditto marks).',
+      },
+      fix: {
+        ru: 'Впишите организацию, должность или ФИО того, кто отвечает за мероприятие.',
+        en: 'Enter the organisation, post or name of whoever answers for the event.',
+      },
+    },
+    messages: {
+      missing: { ru: 'Не указан ответственный исполнитель.', en: 'No responsible is named.' },
+    },
   },
-  messages: {
-    ru: { default: 'Не указан ответственный исполнитель.' },
-    en: { default: 'No responsible is named.' },
+  create(context) {
+    return emptyFieldChecks(context, 'responsible', { messageId: 'missing' });
   },
-  check(ctx) {
-    reportEmptyField(ctx, 'responsible');
-  },
-};
+});

@@ -1,18 +1,25 @@
-import { reportEmptyField, type Rule } from './rule';
+import { defineRoadmapRule, emptyFieldChecks } from './rule';
 
-export const resultMissing: Rule = {
+export const resultMissing = defineRoadmapRule({
   id: 'result-missing',
-  severity: 'warning',
+  domain: 'roadmap',
   scope: 'roadmap',
-  description: {
-    ru: 'Графа результата есть, но у мероприятия она пуста.',
-    en: 'The result column exists and the event’s cell is empty.',
+  meta: {
+    type: 'suggestion',
+    severity: 'warning',
+    docs: {
+      title: { ru: 'Не указан результат', en: 'No result' },
+      description: { ru: 'Графа результата есть, но у мероприятия она пуста.', en: 'The result column exists and the event’s cell is empty.' },
+      fix: {
+        ru: 'Впишите, что получится в итоге: документ, мероприятие, показатель.',
+        en: 'Enter what comes out of it: a document, an event held, a figure.',
+      },
+    },
+    messages: {
+      missing: { ru: 'Не указан ожидаемый результат.', en: 'No expected result is given.' },
+    },
   },
-  messages: {
-    ru: { default: 'Не указан ожидаемый результат.' },
-    en: { default: 'No expected result is given.' },
+  create(context) {
+    return emptyFieldChecks(context, 'result', { messageId: 'missing' });
   },
-  check(ctx) {
-    reportEmptyField(ctx, 'result');
-  },
-};
+});

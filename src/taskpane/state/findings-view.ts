@@ -5,7 +5,7 @@
  */
 import { compareFindings, SEVERITY_RANK, type Finding, type Severity, type SheetReport } from '../../core/findings';
 import { findingKey } from '../../excel/workbook-port';
-import { RULE_ORDER } from '../i18n';
+import { catalogOrder } from '../../core/catalog';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -102,14 +102,9 @@ export function groupFindings(list: readonly ViewFinding[]): SeverityGroup[] {
   return [...bySeverity.entries()]
     .sort((a, b) => SEVERITY_RANK[a[0]] - SEVERITY_RANK[b[0]])
     .map(([severity, rules]) => {
-      const groups = [...rules.values()].sort((a, b) => ruleRank(a.rule) - ruleRank(b.rule) || a.rule.localeCompare(b.rule));
+      const groups = [...rules.values()].sort((a, b) => catalogOrder(a.rule) - catalogOrder(b.rule) || a.rule.localeCompare(b.rule));
       return { severity, count: groups.reduce((n, g) => n + g.count, 0), rules: groups };
     });
-}
-
-function ruleRank(rule: string): number {
-  const i = RULE_ORDER.indexOf(rule);
-  return i < 0 ? RULE_ORDER.length : i;
 }
 
 /** Findings that are not ignored, for the report and the highlight. */
