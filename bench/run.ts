@@ -4,7 +4,7 @@
  * goals; BENCHMARKS.md says how they are taken and what they mean.
  *
  *   npm run bench                        all scenarios
- *   npm run bench -- --only check,live   some: check, consolidate, memory, round-trips, live, startup
+ *   npm run bench -- --only check,live   some: check, consolidate, memory, round-trips, live, startup, hostile
  *   npm run bench -- --runs 5            measured runs per timing scenario (default 7)
  *   npm run bench -- --quick             smaller inputs and fewer runs, to try the harness
  *   npm run bench -- --json out.json     also write every figure as JSON
@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { RESULT_PREFIX } from './lib';
 
 /** A scenario's JSON result. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each scenario prints its own JSON shape
 type Result = any;
 
 const argv = process.argv.slice(2);
@@ -74,6 +75,7 @@ try {
   if (wanted('round-trips')) results.roundTrips = run('round-trips.ts');
   if (wanted('live')) results.live = run('live-recheck.ts');
   if (wanted('startup')) results.startup = run('startup.ts');
+  if (wanted('hostile')) results.hostile = run('hostile.ts');
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
 }
@@ -132,6 +134,23 @@ if (results.startup) {
     `initial JS ${s.initialScripts.join(' + ')}: ${kb(s.initial.gzip9)} gzipped (${kb(s.initial.bytes)} raw); SheetJS ${s.xlsxInInitial ? 'IN the initial bundle' : 'lazy'}, zod ${s.zodInInitial ? 'in the initial bundle' : 'lazy'}; on demand: ${lazy.map((c) => `${c.file} ${kb(c.gzip9)}`).join(', ')}`,
     '< 250 kB gzipped, xlsx lazy',
     verdict(s.initial.gzip9 < 250_000 && !s.xlsxInInitial),
+  ]);
+}
+
+if (results.hostile) {
+  const h = results.hostile;
+  const merges = Math.max(h.merges.roadmap.hostileMs, h.merges.indicators.hostileMs);
+  rows.push([
+    'Merges to XFD1048576',
+    `roadmap read + check ${h.merges.roadmap.hostileMs} ms (without them ${h.merges.roadmap.plainMs} ms); indicator table read + consolidation ${h.merges.indicators.hostileMs} ms (${h.merges.indicators.plainMs} ms)`,
+    '< 1,500 ms',
+    verdict(merges < 1500),
+  ]);
+  rows.push([
+    `${h.longTexts.texts} texts of 32,767 characters`,
+    `every reader on one text: slowest ${h.longTexts.max} ms, median ${h.longTexts.median} ms (a short text ${h.longTexts.shortMs} ms)`,
+    '< 1,000 ms each',
+    verdict(h.longTexts.max < 1000),
   ]);
 }
 

@@ -52,7 +52,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
 }
 
-/** SPEC's JSON: findings carry rule, severity, row, cell, value and message. */
+/** the spec's JSON: findings carry rule, severity, row, cell, value and message. */
 function toJson(result: CheckedFile) {
   return {
     file: result.file,

@@ -237,7 +237,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** SPEC's JSON: schools, columns, indicators with totals and the breakdown per school, findings. */
+/** the spec's JSON: schools, columns, indicators with totals and the breakdown per school, findings. */
 export function toJson(result: ConsolidationResult): unknown {
   return {
     template: result.template,

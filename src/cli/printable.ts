@@ -7,6 +7,7 @@
  */
 
 const BREAKS = /[\r\n\v\f\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex -- control characters are what this strips
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function printableLine(text: string): string {

@@ -1,5 +1,4 @@
 /** The add-in's entry: once Office is ready, the pane on the real Excel through OfficeWorkbook. */
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbook } from '../excel/office-workbook';
 import { App } from './App';

@@ -9,7 +9,7 @@ import { captureIo } from '../support/memory-io';
 const seed = (f: string) => path.join(CORPUS_DIR, 'seeds', f);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rc-check-'));
 
-test('json: SPEC shape, exit 1 when a finding is an error', async () => {
+test('json: the shape docs/spec.md gives, exit 1 when a finding is an error', async () => {
   const io = captureIo();
   const code = await main(['check', '--format', 'json', seed('career-guidance-project-2023-2027.xlsx')], io);
   expect(code).toBe(1);

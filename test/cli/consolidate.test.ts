@@ -66,7 +66,7 @@ describe('the corpus through the command line', () => {
     json = JSON.parse(io.out);
   });
 
-  test('exit 1 (an indicator is missing: an error), JSON as SPEC describes', () => {
+  test('exit 1 (an indicator is missing: an error), JSON as docs/spec.md describes', () => {
     expect(code).toBe(1);
     expect(json.schools[0]).toEqual({ file: 'school-01.xlsx', path: corpusFiles[0], name: 'school-01.xlsx', sheet: 'Показатели', status: 'ok', headerRow: 3, error: null });
     expect(json.columns).toEqual(['2023 план', '2023 факт', '2024 план', '2024 факт', '2025 план', '2025 факт']);

@@ -136,6 +136,7 @@ describe('text output on a terminal', () => {
     const plan = file('controls.xlsx', roadmapXlsx(rows, `План${ESC}c`));
     const io = captureIo();
     await main(['check', plan], io);
+    // eslint-disable-next-line no-control-regex -- the output must hold none
     expect(io.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(io.out).toContain('«План\\x1Bc»');
     expect(io.out).toContain('Постоянно\\x1B]8;;https://example.invalid\\x1B\\');
@@ -145,6 +146,7 @@ describe('text output on a terminal', () => {
     const school = file('controls-school.xlsx', roadmapXlsx([['Наименование показателя', 'Единицы измерения', '2023 план'], [`Число${ESC}[2J учащихся`, 'чел.', '15 чел.']], 'Лист1'));
     const io2 = captureIo();
     await main(['consolidate', school], io2);
+    // eslint-disable-next-line no-control-regex -- the output must hold none
     expect(io2.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(io2.out).toContain('Число\\x1B[2J учащихся');
   });

@@ -180,18 +180,17 @@ describe('texts of Excel\'s full length', () => {
     fc.string({ minLength: 1, maxLength: 6 }),
   );
 
-  test('each reader answers a 32 767-character text in linear time', () => {
+  // How long each takes is measured in `npm run bench` (the «hostile» scenario).
+  test('each reader answers a 32 767-character text', () => {
     fc.assert(
       fc.property(long(pieces), (text) => {
-        const started = Date.now();
         analyzeDeadlineText(text);
         parseNumberText(text);
         readValue({ value: text });
         const grid = new Grid('Л');
         ['№', 'Мероприятие', 'Срок', 'Ответственный'].forEach((h, c) => grid.set(0, c, { value: h }));
         for (let c = 0; c < 4; c++) grid.set(1, c, { value: text });
-        checkSheet(grid);
-        expect(Date.now() - started).toBeLessThan(1000);
+        expect(checkSheet(grid).kind).toBe('roadmap');
       }),
       { numRuns: Number(process.env.LONG_RUNS ?? 60) },
     );

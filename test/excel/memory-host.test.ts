@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the in-memory host imitates Office.js's untyped proxies */
 /** The in-memory Excel host keeps Office.js's semantics: batching, loading, payload limits, events. */
 import { Grid } from '../../src/core/grid';
 import { createMemoryHost, installMemoryOffice, isMemoryOfficeError, uninstallMemoryOffice } from '../../src/excel/memory-host';

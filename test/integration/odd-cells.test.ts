@@ -10,6 +10,7 @@ import { Consolidator } from '../../src/core/consolidate/consolidate';
 import type { Finding } from '../../src/core/findings';
 import type { Grid } from '../../src/core/grid';
 import { readWorkbook } from '../../src/workbook/read-workbook';
+import { mergedToLastCell, withHostileMerges } from '../support/hostile-sheets';
 import { patchXlsxPart } from '../support/xlsx-patch';
 
 const LONG = 'Проведение методических совещаний '.repeat(1000).slice(0, 32_767);
@@ -113,31 +114,15 @@ describe('odd cells in a school\'s indicator table', () => {
 });
 
 describe('merged areas reaching the last cell of the grid', () => {
-  /** The sheet with 300 whole-column merges beside the table and one to XFD1048576 below it. */
-  function hostile(ws: XLSX.WorkSheet, below: number): XLSX.WorkSheet {
-    const merges: XLSX.Range[] = [...(ws['!merges'] ?? [])];
-    for (let c = 20; c < 320; c++) merges.push({ s: { r: 0, c }, e: { r: 1_048_575, c } });
-    merges.push({ s: { r: below, c: 0 }, e: { r: 1_048_575, c: 16_383 } });
-    return { ...ws, '!merges': merges };
-  }
-  /** SheetJS would walk a range reaching XFD1048576 cell by cell to write it: the dimension is edited in. */
-  const toLastCell = (bytes: Uint8Array) => patchXlsxPart(bytes, 'xl/worksheets/sheet1.xml', (xml) => xml.replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:XFD1048576"/>'));
-  const timed = <T>(run: () => T): [T, number] => {
-    const started = Date.now();
-    const value = run();
-    return [value, Date.now() - started];
-  };
-
-  test('a roadmap: checked as fast and as found as without them', () => {
+  // How long they take is measured in `npm run bench` (the «hostile» scenario), not here.
+  test('a roadmap: found as without them', () => {
     const plain = readWorkbook(write({ План: roadmapSheet() }), 'a.xlsx').sheets;
-    const [sheets, readMs] = timed(() => readWorkbook(toLastCell(write({ План: hostile(roadmapSheet(), 14) })), 'a.xlsx').sheets);
+    const sheets = readWorkbook(mergedToLastCell(write({ План: withHostileMerges(roadmapSheet(), 14) })), 'a.xlsx').sheets;
     expect(sheets[0].merges).toHaveLength(301);
-    const [reports, checkMs] = timed(() => checkWorkbook(sheets));
-    expect(reports[0].findings.map(brief)).toEqual(checkWorkbook(plain)[0].findings.map(brief));
-    expect(readMs + checkMs).toBeLessThan(1500);
+    expect(checkWorkbook(sheets)[0].findings.map(brief)).toEqual(checkWorkbook(plain)[0].findings.map(brief));
   });
 
-  test('an indicator table: consolidated as fast and to the same totals', () => {
+  test('an indicator table: consolidated to the same totals', () => {
     const table = () =>
       XLSX.utils.aoa_to_sheet([
         ['Наименование показателя', 'Единицы измерения', '2023 план'],
@@ -149,8 +134,7 @@ describe('merged areas reaching the last cell of the grid', () => {
       c.addSchool({ path: 's.xlsx', sheets: grids });
       return c.result().indicators.map((i) => [i.name, i.values['2023 план'].value]);
     };
-    const [totals, ms] = timed(() => run(readWorkbook(toLastCell(write({ Лист1: hostile(table(), 10) })), 's.xlsx').sheets));
+    const totals = run(readWorkbook(mergedToLastCell(write({ Лист1: withHostileMerges(table(), 10) })), 's.xlsx').sheets);
     expect(totals).toEqual(run(readWorkbook(write({ Лист1: table() }), 's.xlsx').sheets));
-    expect(ms).toBeLessThan(1500);
   });
 });

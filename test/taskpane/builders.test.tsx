@@ -3,7 +3,6 @@
  * command line's .xlsx, plus the chart), the new plan's sheet and validation formula, the list of
  * expected schools, the schools' badges, and the shell rendered in both languages.
  */
-import * as React from 'react';
 import { renderToString } from 'react-dom/server';
 import { SSRProvider } from '@fluentui/react-components';
 import { consolidate } from '../../src/core/consolidate';

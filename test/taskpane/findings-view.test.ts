@@ -54,7 +54,7 @@ describe('filtering and counts', () => {
 });
 
 describe('groupFindings', () => {
-  it('groups by severity (errors first) and by rule in SPEC order, with counts', () => {
+  it('groups by severity (errors first) and by rule in catalog order, with counts', () => {
     const all = indexFindings(
       [
         report('План', [

@@ -2,7 +2,6 @@
  * The React layer rendered to static markup (no DOM needed): what a check shows, in both
  * languages, and that cell text is always text.
  */
-import * as React from 'react';
 import { renderToString } from 'react-dom/server';
 import { FluentProvider, SSRProvider, webLightTheme } from '@fluentui/react-components';
 import type { Finding, Language } from '../../src/core/findings';

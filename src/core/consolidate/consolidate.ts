@@ -12,7 +12,7 @@ import { ruleSetting } from '../profile/rule-setting';
 import type { Profile } from '../profile/schema';
 import { compact, normalize } from '../text';
 import { aggregate } from './aggregate';
-import { canonicalUnit, containsWords, displayNames, fileStem, indicatorKey, isKnownUnit, isMeanIndicator, isPercentUnit } from './matcher';
+import { containsWords, displayNames, fileStem, isKnownCanonicalUnit, isMeanIndicator, TextMemo } from './matcher';
 import { findIndicatorTables } from './table-finder';
 import type {
   Aggregate,
@@ -86,6 +86,7 @@ export class Consolidator {
   private readonly sources: PendingSource[] = [];
   /** The enabled rules' checks, reporting into `findings`. */
   private readonly checks: ConsolidationChecks[];
+  private readonly memo = new TextMemo();
 
   constructor(options: ConsolidateOptions = {}) {
     this.profile = options.profile ?? DEFAULT_PROFILE;
@@ -120,13 +121,13 @@ export class Consolidator {
     }
     const sheets = input.sheets;
     state.nameText = normalize(sheets.map((s) => s.name).join(' '));
-    const tables = findIndicatorTables(sheets);
+    const tables = findIndicatorTables(sheets, this.memo);
     if (!tables.length) {
       state.status = 'no-table';
       for (const c of this.checks) c.noTable?.(index, sheets.map((s) => s.name));
       return state.status;
     }
-    if (!this.template) this.template = templateFromTable(bestTemplateTable(tables), index, this.profile);
+    if (!this.template) this.template = this.templateFromTable(bestTemplateTable(tables), index);
     const table = this.chooseTable(tables);
     state.sheet = table.sheet;
     state.headerRow = table.headerRow + 1;
@@ -215,19 +216,19 @@ export class Consolidator {
   }
 
   private templateFrom(input: TemplateInput): Template | null {
-    const tables = findIndicatorTables(input.sheets);
+    const tables = findIndicatorTables(input.sheets, this.memo);
     if (!tables.length) return null;
     const table = bestTemplateTable(tables);
-    const template = templateFromTable(table, -1, this.profile);
+    const template = this.templateFromTable(table, -1);
     // The template's own repeats (same name, same goal) are reported, so no row is dropped silently.
     const seen = new Map<string, number>();
     for (const row of table.rows) {
       if (!row.hasData) continue;
-      const id = identity(row.key, row.goal);
+      const id = this.identity(row.key, row.goal);
       const first = seen.get(id);
       if (first === undefined) seen.set(id, row.row);
       else {
-        const k = template.indicators.findIndex((ind) => identity(ind.key, ind.goal) === id);
+        const k = template.indicators.findIndex((ind) => this.identity(ind.key, ind.goal) === id);
         const at = { sheet: table.sheet, row: row.row + 1, cell: a1(row.row, table.nameCol), value: row.name };
         for (const c of this.checks) c.duplicateIndicator?.(-1, at, row.name, first + 1, k);
       }
@@ -286,16 +287,16 @@ export class Consolidator {
       }
       // A name that repeats under different goals: the one with this goal, else the next one not yet seen.
       const free = candidates.filter((c) => !seen.has(c));
-      const k = free.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? free[0];
+      const k = free.find((c) => this.identity(template.indicators[c].key, template.indicators[c].goal) === this.identity(row.key, row.goal)) ?? free[0];
       if (k === undefined) {
-        const first = candidates.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? candidates[0];
+        const first = candidates.find((c) => this.identity(template.indicators[c].key, template.indicators[c].goal) === this.identity(row.key, row.goal)) ?? candidates[0];
         for (const c of this.checks) c.duplicateIndicator?.(school, nameCell, row.name, (seen.get(first) ?? 0) + 1, first);
         continue;
       }
       seen.set(k, row.row);
       const ind = template.indicators[k];
       const info = indicatorInfo(ind, k);
-      const unit = canonicalUnit(row.unit);
+      const unit = this.memo.unit(row.unit);
       const rowCounted = !(unit && ind.canonicalUnit && unit !== ind.canonicalUnit && row.unitCol !== null);
       if (!rowCounted && row.unitCol !== null) {
         const at = { sheet, row: row.row + 1, cell: a1(row.row, row.unitCol), value: row.unit };
@@ -309,7 +310,7 @@ export class Consolidator {
         const source: PendingSource = { school, sheet, cell: at.cell, indicator: k, column: label, value: read.kind === 'number' ? read.value : null, text: read.text, counted: false };
         this.sources.push(source);
         if (!rowCounted) continue;
-        const unitConflict = read.kind === 'number' && conflictsWithUnit(read.unitText, ind) ? read.unitText : null;
+        const unitConflict = read.kind === 'number' && this.conflictsWithUnit(read.unitText, ind) ? read.unitText : null;
         for (const c of this.checks) c.value?.(school, at, read, label, info, unitConflict);
         if (read.kind === 'number' && unitConflict === null) {
           source.counted = true;
@@ -323,6 +324,47 @@ export class Consolidator {
       const at = { ...headerCell(table.nameCol), value: '' };
       for (const c of this.checks) c.indicatorMissing?.(school, at, indicatorInfo(ind, k));
     });
+  }
+
+  /** A number's own unit against the indicator's: «15 %» among people, 47% in a count row. */
+  private conflictsWithUnit(unitText: string, ind: TemplateIndicator): boolean {
+    const valueUnit = unitText ? this.memo.unit(unitText) : '';
+    return valueUnit === '%'
+      ? ind.aggregate === 'sum' && ind.canonicalUnit !== ''
+      : valueUnit !== '' && isKnownCanonicalUnit(valueUnit) && ind.canonicalUnit !== '' && isKnownCanonicalUnit(ind.canonicalUnit) && valueUnit !== ind.canonicalUnit;
+  }
+
+  /** The template a table makes: its indicators (each name under each goal once) and its value columns. */
+  private templateFromTable(table: IndicatorTable, school: number): Template {
+    const indicators: TemplateIndicator[] = [];
+    const byKey = new Map<string, number[]>();
+    const ids = new Set<string>();
+    for (const row of table.rows) {
+      const id = this.identity(row.key, row.goal);
+      if (!row.hasData || ids.has(id)) continue;
+      ids.add(id);
+      const unit = this.memo.unit(row.unit);
+      const mean = isMeanIndicator(row.unit, row.name, this.profile.consolidation.meanUnits);
+      byKey.set(row.key, [...(byKey.get(row.key) ?? []), indicators.length]);
+      indicators.push({
+        key: row.key,
+        number: row.number,
+        goal: row.goal,
+        name: row.name,
+        unit: row.unit,
+        canonicalUnit: unit,
+        aggregate: mean ? 'mean' : 'sum',
+        percent: unit === '%',
+      });
+    }
+    const columns: string[] = [];
+    for (const vc of table.valueColumns) if (!columns.includes(vc.key.label)) columns.push(vc.key.label);
+    return { school, sheet: table.sheet, indicators, byKey, columns };
+  }
+
+  /** An indicator's identity: its name, and its goal (which tells apart one name under two goals). */
+  private identity(key: string, goal: string): string {
+    return `${key}|${this.memo.key(goal)}`;
   }
 
   /** The enabled rules' checks (the profile may turn a rule off or change its severity), reporting into `sink`. */
@@ -352,13 +394,6 @@ function indicatorInfo(ind: TemplateIndicator, index: number): IndicatorInfo {
   return { index, name: ind.name, unit: ind.unit, percent: ind.percent };
 }
 
-/** A number's own unit against the indicator's: «15 %» among people, 47% in a count row. */
-function conflictsWithUnit(unitText: string, ind: TemplateIndicator): boolean {
-  const valueUnit = unitText ? canonicalUnit(unitText) : '';
-  return valueUnit === '%'
-    ? ind.aggregate === 'sum' && ind.canonicalUnit !== ''
-    : valueUnit !== '' && isKnownUnit(unitText) && ind.canonicalUnit !== '' && isKnownUnit(ind.unit) && valueUnit !== ind.canonicalUnit;
-}
 
 /** The template workbook has no indicator table. */
 export class TemplateError extends Error {
@@ -374,38 +409,6 @@ function bestTemplateTable(tables: IndicatorTable[]): IndicatorTable {
   const size = (t: IndicatorTable) => t.rows.filter((r) => r.hasData).length * 1000 + t.valueColumns.length;
   for (const t of tables) if (size(t) > size(best)) best = t;
   return best;
-}
-
-function templateFromTable(table: IndicatorTable, school: number, profile: Profile): Template {
-  const indicators: TemplateIndicator[] = [];
-  const byKey = new Map<string, number[]>();
-  const ids = new Set<string>();
-  for (const row of table.rows) {
-    const id = identity(row.key, row.goal);
-    if (!row.hasData || ids.has(id)) continue;
-    ids.add(id);
-    const mean = isMeanIndicator(row.unit, row.name, profile.consolidation.meanUnits);
-    byKey.set(row.key, [...(byKey.get(row.key) ?? []), indicators.length]);
-    indicators.push({
-      key: row.key,
-      number: row.number,
-      goal: row.goal,
-      name: row.name,
-      unit: row.unit,
-      canonicalUnit: canonicalUnit(row.unit),
-      aggregate: mean ? 'mean' : 'sum',
-      percent: isPercentUnit(row.unit),
-    });
-  }
-  const columns: string[] = [];
-  for (const vc of table.valueColumns) if (!columns.includes(vc.key.label)) columns.push(vc.key.label);
-  return { school, sheet: table.sheet, indicators, byKey, columns };
-}
-
-/** An indicator's identity: its name, and its goal (which tells apart one name under two goals). */
-function identity(key: string, goal: string): string {
-  // indicatorKey is compact(), remembered: goals repeat in every school's table.
-  return `${key}|${indicatorKey(goal)}`;
 }
 
 function schoolMatches(expected: string, school: SchoolState, file: string): boolean {

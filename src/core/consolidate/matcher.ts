@@ -38,22 +38,8 @@ export function parseColumnKey(header: string): ColumnKey | null {
   return { label, year, date, kind };
 }
 
-/** Header texts already judged: every school repeats the template's headers and indicator names. Cleared when full. */
-const ROLES = new Map<string, HeaderRole>();
-const ROLES_MAX = 20_000;
-
 /** What a header cell announces. Checked in an order that keeps «Значение показателя» a value and «Наименование цели» a goal. */
 export function classifyHeader(text: string): HeaderRole {
-  let role = ROLES.get(text);
-  if (role === undefined) {
-    role = classifyNewHeader(text);
-    if (ROLES.size >= ROLES_MAX) ROLES.clear();
-    ROLES.set(text, role);
-  }
-  return role;
-}
-
-function classifyNewHeader(text: string): HeaderRole {
   const t = normalize(text);
   if (!t) return 'other';
   const squeezed = t.replace(/\s+/g, '');
@@ -72,18 +58,8 @@ function classifyNewHeader(text: string): HeaderRole {
 
 /** An indicator's matching key: case, ё/е, spaces and punctuation folded. */
 export function indicatorKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = compact(name);
-    if (KEYS.size >= KEYS_MAX) KEYS.clear();
-    KEYS.set(name, key);
-  }
-  return key;
+  return compact(name);
 }
-
-/** Indicator names already folded: every school repeats the template's names. Cleared when full. */
-const KEYS = new Map<string, string>();
-const KEYS_MAX = 20_000;
 
 const UNIT_SYNONYMS: Array<[RegExp, string]> = [
   [/^(%|процент\p{L}*|проц)$/u, '%'],
@@ -102,19 +78,6 @@ const UNIT_SYNONYMS: Array<[RegExp, string]> = [
  * unit keeps its compact text; empty is ''.
  */
 export function canonicalUnit(unit: string): string {
-  let canonical = UNITS.get(unit);
-  if (canonical === undefined) {
-    canonical = canonicalNewUnit(unit);
-    if (UNITS.size >= KEYS_MAX) UNITS.clear();
-    UNITS.set(unit, canonical);
-  }
-  return canonical;
-}
-
-/** Units already read: a handful of them, in every row of every school. Cleared when full. */
-const UNITS = new Map<string, string>();
-
-function canonicalNewUnit(unit: string): string {
   const n = normalize(unit);
   if (!n) return '';
   if (n.includes('%')) return '%';
@@ -123,10 +86,37 @@ function canonicalNewUnit(unit: string): string {
   return c;
 }
 
-/** True when the unit is one of the known ones (so a number's unit can be judged against the row's). */
-export function isKnownUnit(unit: string): boolean {
-  const c = canonicalUnit(unit);
-  return UNIT_SYNONYMS.some(([, canonical]) => canonical === c);
+/** True when a canonical unit is one of the known ones (so a number's unit can be judged against the row's). */
+export function isKnownCanonicalUnit(canonical: string): boolean {
+  return UNIT_SYNONYMS.some(([, known]) => known === canonical);
+}
+
+/**
+ * What one consolidation judges once per distinct text: every school repeats the template's
+ * headers, indicator names, goals and units. Owned by a consolidation, never shared between two.
+ */
+export class TextMemo {
+  private readonly roles = new Map<string, HeaderRole>();
+  private readonly keys = new Map<string, string>();
+  private readonly units = new Map<string, string>();
+
+  role(text: string): HeaderRole {
+    return remembered(this.roles, text, classifyHeader);
+  }
+
+  key(name: string): string {
+    return remembered(this.keys, name, indicatorKey);
+  }
+
+  unit(unit: string): string {
+    return remembered(this.units, unit, canonicalUnit);
+  }
+}
+
+function remembered<T>(memo: Map<string, T>, text: string, compute: (text: string) => T): T {
+  let value = memo.get(text);
+  if (value === undefined) memo.set(text, (value = compute(text)));
+  return value;
 }
 
 /** Whether an indicator is averaged: its unit names a percentage or share (profile meanUnits), or its name starts with «доля». */
@@ -134,11 +124,6 @@ export function isMeanIndicator(unit: string, name: string, meanUnits: readonly 
   const u = normalize(unit);
   if (u && meanUnits.some((m) => u.includes(normalize(m)))) return true;
   return /^доля( |$)/.test(words(name));
-}
-
-/** Whether a percent-like unit (values must lie in 0–100). */
-export function isPercentUnit(unit: string): boolean {
-  return canonicalUnit(unit) === '%';
 }
 
 /** Whether the words of `needle` appear, contiguous and whole, among the words of `haystack`. */

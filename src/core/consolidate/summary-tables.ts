@@ -22,7 +22,7 @@ export interface TableCell {
 }
 
 export interface SheetTable {
-  /** The sheet's name as SPEC gives it (Russian in both languages). */
+  /** The sheet's name as the spec gives it (Russian in both languages). */
   name: string;
   /** Row-major cells; a missing or null entry is an empty cell. */
   rows: Array<Array<TableCell | null>>;
@@ -263,4 +263,19 @@ export function indicatorChartData(result: ConsolidationResult, indicator: numbe
       return [school.name, ...columns.map((col) => values[col] ?? null)] as [string, ...Array<number | null>];
     }),
   };
+}
+
+/**
+ * The indicator charted by default: the first whose schools' values differ (a chart of equal bars
+ * says little), else the first with values from more than one school, else the first with any.
+ */
+export function defaultChartIndicator(result: ConsolidationResult): number | null {
+  const given = (k: number) => Math.max(0, ...Object.values(result.indicators[k].values).map((t) => t.n));
+  const varies = (k: number) =>
+    result.columns.some((col) => new Set(Object.values(result.indicators[k].bySchool).map((v) => v[col]).filter((v) => v !== null)).size > 1);
+  for (const test of [(k: number) => given(k) > 1 && varies(k), (k: number) => given(k) > 1, (k: number) => given(k) > 0]) {
+    const k = result.indicators.findIndex((_, i) => test(i));
+    if (k >= 0) return k;
+  }
+  return null;
 }

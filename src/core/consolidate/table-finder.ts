@@ -7,7 +7,8 @@
 import { cellText, type Cell, type CellRange, type Grid } from '../grid';
 import { RowMerges } from '../row-merges';
 import { isBlankLike, normalize } from '../text';
-import { classifyHeader, indicatorKey, parseColumnKey } from './matcher';
+import { looksLikeIndicatorTable } from '../roadmap/sheet-kind';
+import { parseColumnKey, TextMemo, type HeaderRole } from './matcher';
 import type { IndicatorRow, IndicatorTable, ValueColumn } from './types';
 import { excelDateText, isDateFormat } from './value-reader';
 
@@ -67,10 +68,10 @@ function columnsOf(grid: Grid, r: number): number[] {
 }
 
 /** Judges row r (and r+1 when the header spans two rows) as the table's header. */
-function headerAt(grid: Grid, merges: MergeIndex, r: number): HeaderCandidate | null {
+function headerAt(grid: Grid, merges: MergeIndex, r: number, memo: TextMemo): HeaderCandidate | null {
   const cols = columnsOf(grid, r);
-  const roles = new Map<number, ReturnType<typeof classifyHeader>>();
-  for (const c of cols) roles.set(c, classifyHeader(headerText(grid, merges, r, c)));
+  const roles = new Map<number, HeaderRole>();
+  for (const c of cols) roles.set(c, memo.role(headerText(grid, merges, r, c)));
   const nameCols = cols.filter((c) => roles.get(c) === 'name');
   if (!nameCols.length) return null;
   const nameCol = nameCols[0];
@@ -87,7 +88,7 @@ function headerAt(grid: Grid, merges: MergeIndex, r: number): HeaderCandidate | 
       if (m && m.r1 < next) return false;
       const cell = grid.get(next, c);
       const text = cellText(cell);
-      if (text === '' || classifyHeader(text) !== 'value') return false;
+      if (text === '' || memo.role(text) !== 'value') return false;
       const above = merges.at(r, c);
       return typeof cell?.value === 'string' || Boolean(above && above.c2 > above.c1);
     });
@@ -114,7 +115,7 @@ function headerAt(grid: Grid, merges: MergeIndex, r: number): HeaderCandidate | 
   for (const c of allCols) {
     if (c === nameCol) continue;
     const text = texts.get(c) ?? '';
-    const role = classifyHeader(text);
+    const role = memo.role(text);
     if (role === 'unit' && unitCol === null) unitCol = c;
     else if (role === 'number' && numberCol === null && c < nameCol) numberCol = c;
     else if (role === 'goal' && goalCol === null && c < nameCol) goalCol = c;
@@ -141,12 +142,12 @@ function isColumnNumberRow(grid: Grid, r: number): boolean {
 }
 
 /** Finds the indicator table in one sheet, or null. */
-export function findIndicatorTable(grid: Grid): IndicatorTable | null {
+export function findIndicatorTable(grid: Grid, memo = new TextMemo()): IndicatorTable | null {
   const merges = new MergeIndex(grid);
   let best: HeaderCandidate | null = null;
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    const candidate = headerAt(grid, merges, r);
+    const candidate = headerAt(grid, merges, r, memo);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   if (!best) return null;
@@ -183,7 +184,7 @@ export function findIndicatorTable(grid: Grid): IndicatorTable | null {
       number,
       goal,
       name: name.replace(/\s+/g, ' ').trim(),
-      key: indicatorKey(name),
+      key: memo.key(name),
       unit,
       unitCol: h.unitCol,
       hasData: unit !== '' || hasValue,
@@ -206,11 +207,21 @@ export function findIndicatorTable(grid: Grid): IndicatorTable | null {
 }
 
 /** Every sheet's indicator table, in sheet order (sheets without one are skipped). */
-export function findIndicatorTables(sheets: readonly Grid[]): IndicatorTable[] {
+export function findIndicatorTables(sheets: readonly Grid[], memo = new TextMemo()): IndicatorTable[] {
   const tables: IndicatorTable[] = [];
   for (const grid of sheets) {
-    const t = findIndicatorTable(grid);
+    const t = findIndicatorTable(grid, memo);
     if (t) tables.push(t);
   }
   return tables;
+}
+
+/**
+ * A sheet of the open workbook that is a school's indicator table: one the table finder finds,
+ * with the unit column the spec asks for (the finder alone also takes a roadmap whose deadline
+ * header reads like a period, «Сентябрь – октябрь 2021 г.», for a value column).
+ */
+export function isIndicatorSheet(grid: Grid): boolean {
+  const tables = findIndicatorTables([grid]);
+  return tables.length > 0 && (looksLikeIndicatorTable(grid) || tables.some((t) => t.unitCol !== null));
 }

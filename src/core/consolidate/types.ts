@@ -6,7 +6,7 @@ import type { Grid } from '../grid';
 import type { Language, Severity } from '../findings';
 import type { Profile } from '../profile/schema';
 
-/** The rule ids of consolidation findings (SPEC «Consolidation», plus two a user would expect). */
+/** The rule ids of consolidation findings (docs/spec.md «Consolidation», plus two a user would expect). */
 export type ConsolidationRuleId =
   | 'indicator-table-not-found'
   | 'indicator-missing'

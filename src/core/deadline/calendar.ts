@@ -106,7 +106,7 @@ export function pointBounds(p: Point & { year: number }): { start: Ymd; end: Ymd
     case 'year':
       return { start: { y, m: 1, d: 1 }, end: { y, m: 12, d: 31 } };
     case 'academic':
-      // SPEC: an academic year runs 1 September to 31 August.
+      // docs/spec.md: an academic year runs 1 September to 31 August.
       return { start: { y, m: 9, d: 1 }, end: { y: y + 1, m: 8, d: 31 } };
   }
 }

@@ -1,8 +1,8 @@
 /**
- * Deadline grammar: judges a deadline cell missing, vague or concrete (SPEC, «Deadline policy»)
+ * Deadline grammar: judges a deadline cell missing, vague or concrete (docs/spec.md, «Deadline policy»)
  * and turns its concrete parts into calendar intervals.
  *
- * Decisions beyond SPEC's words:
+ * Decisions beyond the spec's words:
  * - «до X» ends at the end of X («до мая 2023» → 31.05.2023). It starts at the plan's start
  *   (1 January of planYears.from) when that is known and not after X, else at X's start. A yearly
  *   «до X» (yearless, or repeated by «далее ежегодно») starts on 1 January of each year.
@@ -21,7 +21,7 @@
  *   that lost its date format is not guessed at). Serial 60, Excel's fictitious 29.02.1900, is
  *   shown as such and dated 28.02.1900. The 1904 date system is not seen by the grid: not handled.
  * - A bare «2023/2024» (slash, consecutive years) is an academic year; «2023-2024» is two years.
- * - Seasons are not in SPEC's list of anchors: «летом» is vague; «осень 2023» is concrete by its
+ * - Seasons are not in the spec's list of anchors: «летом» is vague; «осень 2023» is concrete by its
  *   year alone (interval: the whole of 2023).
  * - extraVague phrases are cut out of the text before parsing, so what they say cannot anchor
  *   («ежеквартально» in a profile's list makes «Ежеквартально» vague).
@@ -51,7 +51,7 @@ export interface DeadlineAnalysis {
 }
 
 export interface DeadlineOptions {
-  /** Profile phrases (normalised substring match) that are vague in addition to SPEC's policy. */
+  /** Profile phrases (normalised substring match) that are vague in addition to the spec's policy. */
   extraVague?: readonly string[];
   /** The plan period's years: expands yearless and yearly deadlines, starts «до X». */
   planYears?: { from: number | null; to: number | null };

@@ -59,21 +59,8 @@ const COUNTS: Readonly<Record<string, number>> = {
   четыре: 4, четырех: 4, пять: 5, шесть: 6,
 };
 
-/** Words seen so far and their meaning (undefined: not a word of the grammar). Bounded: cleared when full. */
-const CLASSIFIED = new Map<string, Lexeme | undefined>();
-const CLASSIFIED_MAX = 20_000;
-
-/** The grammar's meaning of one (normalised) word. Lexemes are shared between calls: never change one. */
+/** The grammar's meaning of one (normalised) word, or undefined for a word the grammar does not know. */
 export function classifyWord(w: string): Lexeme | undefined {
-  const known = CLASSIFIED.get(w);
-  if (known !== undefined || CLASSIFIED.has(w)) return known;
-  const lexeme = classifyNewWord(w);
-  if (CLASSIFIED.size >= CLASSIFIED_MAX) CLASSIFIED.clear();
-  CLASSIFIED.set(w, lexeme);
-  return lexeme;
-}
-
-function classifyNewWord(w: string): Lexeme | undefined {
   for (const [re, month] of MONTHS) if (re.test(w)) return { t: 'month', month };
   for (const [re, n] of ORDINALS) if (re.test(w)) return { t: 'ordinal', n };
   if (/^кв(артал(а|е|у|ом|ы|ов|ах|ам)?)?$/.test(w)) return { t: 'quarter' };

@@ -1,5 +1,5 @@
 /**
- * The built-in profile: SPEC's standard structure. Written out whole — with the values the schema
+ * The built-in profile: the spec's standard structure. Written out whole — with the values the schema
  * would default — rather than run through the zod schema, so that checking a sheet does not load
  * zod: the pane loads it only when a region's profile is read. A test keeps it equal to what the
  * schema makes of it.
@@ -8,7 +8,7 @@ import type { Profile } from './schema';
 
 export const DEFAULT_PROFILE: Profile = {
   name: 'Стандартная структура дорожной карты',
-  description: 'Built-in default: the five fields of SPEC, in the usual order.',
+  description: 'Built-in default: the five fields of the spec, in the usual order.',
   fields: {
     number: { headers: ['№ п/п', '№', 'N п/п', '№ пп', 'номер', 'n'], required: false },
     name: {

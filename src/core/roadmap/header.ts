@@ -27,8 +27,22 @@ const FIELD_STEMS: Record<Exclude<Field, 'number'>, string[]> = {
 
 const NUMBER_HEADER = /^(№|n|no|nn|№№|н)?(п\/?п|пп|п\.п\.?)?$/;
 
+/** The stems each field is recognised by — the built-in ones and the profile's header words, compacted — made once per check. */
+export interface HeaderWords {
+  stems: ReadonlyArray<readonly [Exclude<Field, 'number'>, readonly string[]]>;
+  /** The profile's header words of the number field (a region's «Код»), compacted: whole headers only. */
+  numberWords: readonly string[];
+}
+
+export function headerWordsOf(profile: Profile): HeaderWords {
+  return {
+    stems: (['name', 'deadline', 'responsible', 'result'] as const).map((field) => [field, [...FIELD_STEMS[field], ...profile.fields[field].headers.map(compact)].filter(Boolean)] as const),
+    numberWords: profile.fields.number.headers.map(compact).filter(Boolean),
+  };
+}
+
 /** The field a header cell names, or null. Earliest stem wins: «Наименование показателя» is a name. */
-export function fieldOfHeader(text: string, profile: Profile): Field | null {
+export function fieldOfHeader(text: string, words: HeaderWords): Field | null {
   const raw = normalize(text);
   if (!raw || raw.length > MAX_HEADER_LENGTH) return null;
   const squeezed = raw.replace(/[\s.:]/g, '');
@@ -37,29 +51,15 @@ export function fieldOfHeader(text: string, profile: Profile): Field | null {
   const letters = compact(raw);
   if (!letters) return null;
   let best: { field: Field; pos: number } | null = null;
-  for (const field of ['name', 'deadline', 'responsible', 'result'] as const) {
-    const candidates = stemsOf(field, profile.fields[field].headers);
-    for (const stem of candidates) {
-      if (!stem) continue;
+  for (const [field, stems] of words.stems) {
+    for (const stem of stems) {
       const pos = letters.indexOf(stem);
       if (pos >= 0 && (!best || pos < best.pos)) best = { field, pos };
     }
   }
   // Profile words of the number field (e.g. a region's «Код») count only as whole headers.
-  if (!best && profile.fields.number.headers.some((h) => compact(h) === letters && letters.length > 0)) return 'number';
+  if (!best && words.numberWords.includes(letters)) return 'number';
   return best?.field ?? null;
-}
-
-/** A field's stems and its profile header words compacted, kept per header list (every cell of the search asks). */
-const STEMS = new WeakMap<readonly string[], { field: Field; words: string[]; stems: string[] }>();
-
-function stemsOf(field: Exclude<Field, 'number'>, headers: readonly string[]): readonly string[] {
-  const known = STEMS.get(headers);
-  // A list changed in place since (a profile being edited) is compacted afresh.
-  if (known && known.field === field && known.words.length === headers.length && known.words.every((w, i) => w === headers[i])) return known.stems;
-  const stems = [...FIELD_STEMS[field], ...headers.map(compact)];
-  STEMS.set(headers, { field, words: [...headers], stems });
-  return stems;
 }
 
 export interface HeaderMatch {
@@ -86,7 +86,7 @@ interface RowFields {
   mergedDownTo: number;
 }
 
-function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, profile: Profile): RowFields {
+function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, words: HeaderWords): RowFields {
   const fields = new Map<number, Field>();
   const text = new Map<number, string>();
   const subColumns = new Set<number>();
@@ -94,7 +94,7 @@ function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, profile: Profi
   let mergedDownTo = r;
   for (const [c, cell] of grid.rowCells(r)) {
     const t = cellText(cell);
-    const field = fieldOfHeader(t, profile);
+    const field = fieldOfHeader(t, words);
     if (!field) continue;
     const merge = merges.at(r, c);
     if (merge && merge.r1 === r && merge.r2 > r && merge.r2 - r <= 2) mergedDownTo = Math.max(mergedDownTo, merge.r2);
@@ -115,7 +115,7 @@ function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, profile: Profi
   if (usesNextRow) {
     for (const [c, cell] of grid.rowCells(r + 1)) {
       if (fields.has(c)) continue;
-      const field = fieldOfHeader(cellText(cell), profile);
+      const field = fieldOfHeader(cellText(cell), words);
       if (field) {
         fields.set(c, field);
         text.set(c, cellText(cell));
@@ -137,10 +137,11 @@ function isHeaderLike(found: Set<Field>): boolean {
 
 /** The most fields seen in any row of the search window: 2 means «looks like a plan, header broken». */
 export function bestPartialHeader(grid: Grid, merges: MergeIndex, profile: Profile): number {
+  const words = headerWordsOf(profile);
   let best = 0;
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    best = Math.max(best, distinctFields(readHeaderRow(grid, merges, r, profile).fields).size);
+    best = Math.max(best, distinctFields(readHeaderRow(grid, merges, r, words).fields).size);
   }
   return best;
 }
@@ -155,10 +156,11 @@ function isColumnNumberRow(grid: Grid, r: number, columns: number[]): boolean {
 }
 
 export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile): HeaderMatch | null {
+  const words = headerWordsOf(profile);
   let best: { r: number; row: RowFields; score: number } | null = null;
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    const row = readHeaderRow(grid, merges, r, profile);
+    const row = readHeaderRow(grid, merges, r, words);
     const found = distinctFields(row.fields);
     if (!isHeaderLike(found)) continue;
     if (!best || found.size > best.score) best = { r, row, score: found.size };

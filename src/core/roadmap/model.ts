@@ -2,7 +2,7 @@
  * The roadmap model: every row below the header classified (section, event, sub-row, fragment,
  * end) with each field's value resolved through merged cells and ditto marks, before any rule runs.
  */
-import { cellText, type Cell, type CellRange, type Grid } from '../grid';
+import { cellText, type Cell, type CellRange, type Grid, type RowView } from '../grid';
 import type { Field, PlanPeriod } from '../findings';
 import { FIELDS } from '../findings';
 import { isDitto } from '../text';
@@ -52,8 +52,6 @@ const SECTION_PREFIX = /^((\d{1,3})|([IVXLC]{1,6}))[.)]?\s+\S/;
 /** Where the plan ends: a signature («И.о. директора», «Исполнитель:»), a note or a footnote. */
 const SIGNATURE =
   /^(и\.\s?о\.|врио(?!\p{L})|(директор|начальник|заместитель|руководитель|председатель|глава)(?!\p{L})|заведующ\p{L}*(?!\p{L})|исполнитель\s*:|исп\.|подпись|м\.\s?п\.|согласовано|утверждаю|тел\.|примечани|\*)/iu;
-/** A signature line: «___________». */
-const SIGNATURE_LINE = /_{4,}/;
 /** A totals row («Итого по программе:») is neither a section nor an event. */
 const TOTALS = /^(итого|всего)(?!\p{L})/iu;
 
@@ -136,13 +134,15 @@ export class RowResolver {
     }
   }
 
-  /** Text typed in the field's column of this row (sub-columns under one merged header joined with « – »). */
-  own(r: number, field: Field): { text: string; cell: Cell | undefined; col: number } | null {
+  /** Text typed in the field's column of a row (sub-columns under one merged header joined with « – »). */
+  own(row: RowView | undefined, field: Field): { text: string; cell: Cell | undefined; col: number } | null {
     const cols = this.readColumns.get(field);
-    if (!cols) return null;
+    if (!cols || !row) return null;
     let result: { text: string; cell: Cell | undefined; col: number } | null = null;
     for (const c of cols) {
-      const cell = this.grid.get(r, c);
+      // A roadmap row holds a handful of cells: a scan finds the column.
+      const k = row.cols.indexOf(c);
+      const cell = k < 0 ? undefined : row.cells[k];
       const text = cellText(cell);
       if (!text) continue;
       if (result) result.text += ` – ${text}`;
@@ -156,12 +156,7 @@ export class RowResolver {
     return this.readColumns.get(field);
   }
 
-  /** The value a vertical merge brings down from a row above into the field's main column. */
-  merged(r: number, field: Field): FieldValue | null {
-    return this.mergedFrom(this.merges.onRow(r), r, this.header.columns.get(field)?.[0]);
-  }
-
-  /** merged(), given the merges spanning row r and the field's main column c. */
+  /** The value a vertical merge brings down from a row above into column c (a field's main column), given the merges spanning row r. */
   mergedFrom(rowMerges: readonly CellRange[], r: number, c: number | undefined): FieldValue | null {
     if (c === undefined) return null;
     let m: CellRange | undefined;
@@ -191,20 +186,6 @@ export class RowResolver {
     return starting.length > 0 && starting.some((m) => this.mappedColumnsIn(m.c1, m.c2) >= Math.min(3, this.header.columns.size));
   }
 
-  /** Any text in the table's columns of this row. */
-  tableTexts(r: number): string[] {
-    const texts: string[] = [];
-    const row = this.grid.rowView(r);
-    if (!row) return texts;
-    const { firstCol, lastCol } = this.header;
-    for (let i = 0; i < row.cols.length; i++) {
-      const c = row.cols[i];
-      if (c < firstCol || c > lastCol) continue;
-      const text = cellText(row.cells[i]);
-      if (text) texts.push(text);
-    }
-    return texts;
-  }
 }
 
 export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): { rows: RoadmapRow[]; endRow: number | null } {
@@ -212,13 +193,7 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
   const rows: RoadmapRow[] = [];
   const dataRows = grid.rowIndices().filter((r) => r > header.lastRow);
   const { firstCol, lastCol } = header;
-  // Per field (FIELDS order): the columns its own text is read from, and the main column a merge brings a value into.
-  const readCols = FIELDS.map((f) => resolver.readColumnsOf(f));
   const mainCols = FIELDS.map((f) => header.columns.get(f)?.[0]);
-  // Scratch arrays reused from row to row (this loop runs for every row of the sheet): each cell's
-  // text, computed once per row, and the texts in the table's columns.
-  const cellTexts: string[] = [];
-  const texts: string[] = [];
   let lastData: RoadmapRow | null = null;
   let endRow: number | null = null;
 
@@ -226,49 +201,29 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     const r = dataRows[i];
     const view = grid.rowView(r);
     if (!view) continue;
-    const { cols, cells } = view;
-    let textCount = 0;
-    for (let k = 0; k < cols.length; k++) {
-      const text = cellText(cells[k]);
-      cellTexts[k] = text;
-      const c = cols[k];
-      if (text && c >= firstCol && c <= lastCol) texts[textCount++] = text;
+    // Texts in the table's columns, left to right.
+    const texts: string[] = [];
+    for (let k = 0; k < view.cols.length; k++) {
+      const text = cellText(view.cells[k]);
+      if (text && view.cols[k] >= firstCol && view.cols[k] <= lastCol) texts.push(text);
     }
-    if (textCount === 0) continue;
-    texts.length = textCount;
+    if (texts.length === 0) continue;
 
     const rowMerges = merges.onRow(r);
     const own: Partial<Record<Field, string>> = {};
     const values: Partial<Record<Field, FieldValue>> = {};
     for (let f = 0; f < FIELDS.length; f++) {
       const field = FIELDS[f];
-      // What RowResolver.own reads, from this row's cells: sub-columns joined with « – ».
-      let text: string | undefined;
-      let cell: Cell | undefined;
-      let col = -1;
-      const fieldCols = readCols[f];
-      if (fieldCols) {
-        for (let j = 0; j < fieldCols.length; j++) {
-          const k = indexOfColumn(cols, fieldCols[j]);
-          if (k < 0 || !cellTexts[k]) continue;
-          if (text !== undefined) text += ` – ${cellTexts[k]}`;
-          else {
-            text = cellTexts[k];
-            cell = cells[k];
-            col = fieldCols[j];
-          }
-        }
-      }
-      if (text !== undefined) {
-        setField(own, field, text);
-        if (field !== 'number' && isDitto(text) && lastData?.values[field]) {
-          setField(values, field, { ...lastData.values[field]!, row: r, col, via: 'ditto' });
-        } else {
-          setField(values, field, { text, cell, row: r, col, via: 'own' });
-        }
+      const typed = resolver.own(view, field);
+      if (typed) {
+        own[field] = typed.text;
+        values[field] =
+          field !== 'number' && isDitto(typed.text) && lastData?.values[field]
+            ? { ...lastData.values[field], row: r, col: typed.col, via: 'ditto' }
+            : { text: typed.text, cell: typed.cell, row: r, col: typed.col, via: 'own' };
       } else if (field !== 'number' && rowMerges.length > 0) {
-        const m = resolver.mergedFrom(rowMerges, r, mainCols[f]);
-        if (m) setField(values, field, m);
+        const merged = resolver.mergedFrom(rowMerges, r, mainCols[f]);
+        if (merged) values[field] = merged;
       }
     }
     const number = own.number ?? '';
@@ -288,7 +243,7 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     } else if (!hasPayload && !isNumbered) {
       // Text in the name or number column alone: a section title, or a piece of the row above.
       row.kind = lastData && !own.number && own.name && startsLowercase(own.name) ? 'fragment' : 'section';
-    } else if (!hasPayload && isNumbered && own.name && isTopLevelWithChildren(number, dataRows, i, resolver)) {
+    } else if (!hasPayload && isNumbered && own.name && isTopLevelWithChildren(number, dataRows, i, grid, resolver)) {
       row.kind = 'section';
     } else if (!isNumbered && !own.number) {
       const mergedPayload = values.deadline?.via === 'merge' || values.responsible?.via === 'merge';
@@ -313,52 +268,18 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
   return { rows, endRow };
 }
 
-/** The position of column c among a row's ascending columns, or -1. */
-function indexOfColumn(cols: readonly number[], c: number): number {
-  // Roadmap rows hold a handful of cells: a scan beats bisection.
-  for (let k = 0; k < cols.length; k++) {
-    if (cols[k] === c) return k;
-    if (cols[k] > c) return -1;
-  }
-  return -1;
-}
-
 /** A signature line «___________» (/_{4,}/) in any of the texts. */
 function hasSignatureLine(texts: readonly string[]): boolean {
   for (let i = 0; i < texts.length; i++) if (texts[i].includes('____')) return true;
   return false;
 }
 
-/**
- * record[field] = value with the property named in the code: a store with a computed key that
- * adds a property goes the slow way in V8, and this runs for every field of every row.
- */
-function setField<T>(record: Partial<Record<Field, T>>, field: Field, value: T): void {
-  switch (field) {
-    case 'number':
-      record.number = value;
-      break;
-    case 'name':
-      record.name = value;
-      break;
-    case 'deadline':
-      record.deadline = value;
-      break;
-    case 'responsible':
-      record.responsible = value;
-      break;
-    case 'result':
-      record.result = value;
-      break;
-  }
-}
-
 /** «1.» (or «1.2.») with a name and nothing else is a heading when the next numbered row is one level below it. */
-function isTopLevelWithChildren(number: string, dataRows: readonly number[], i: number, resolver: RowResolver): boolean {
+function isTopLevelWithChildren(number: string, dataRows: readonly number[], i: number, grid: Grid, resolver: RowResolver): boolean {
   const parts = numberParts(number);
   if (!parts) return false;
   for (let j = i + 1; j < dataRows.length && j <= i + 3; j++) {
-    const next = resolver.own(dataRows[j], 'number')?.text;
+    const next = resolver.own(grid.rowView(dataRows[j]), 'number')?.text;
     if (!next) continue;
     const nextParts = numberParts(next);
     return Boolean(nextParts && nextParts.length === parts.length + 1 && parts.every((p, k) => nextParts[k] === p));

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the in-memory host imitates Office.js's untyped proxies */
 /**
  * The proxy layer of the in-memory Excel host: the subset of the Excel JavaScript API that the
  * add-in uses, with Office.js's batching semantics.
@@ -299,7 +300,7 @@ export abstract class MemoryClientObject {
 
   constructor(
     readonly context: MemoryRequestContext,
-    private readonly resolver: (() => unknown | null) | null,
+    resolver: (() => unknown | null) | null,
     private readonly parent: MemoryClientObject | null = null,
     private readonly fromParent: ((parentTarget: any) => unknown) | null = null,
     instantiateDescription?: string,

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the in-memory host imitates Office.js's untyped proxies */
 /**
  * The in-memory Excel host: a workbook of grids behind the Excel JavaScript API subset in
  * `api.ts`, with the observability tests need (round trips, payloads, events) and "user"

@@ -119,7 +119,7 @@ export function ConsolidatePanel({ store, state, t }: ConsolidatePanelProps): Re
   const listInput = React.useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = React.useState(false);
   const reading = state.busy === 'read';
-  const expected = React.useMemo(() => store.expectedSchools().length, [store, state.expectedText]);
+  const expected = store.expectedSchools().length;
   const bytes = state.files.reduce((n, f) => n + f.size, 0);
 
   return (

@@ -9,8 +9,8 @@
  */
 import { Consolidator } from '../../core/consolidate/consolidate';
 import { parseSchoolList } from '../../core/consolidate/school-list';
-import { findIndicatorTables } from '../../core/consolidate/table-finder';
-import { looksLikeIndicatorTable } from '../../core/roadmap/sheet-kind';
+import { isIndicatorSheet } from '../../core/consolidate/table-finder';
+import { defaultChartIndicator } from '../../core/consolidate/summary-tables';
 import type { ConsolidationResult, SchoolInput } from '../../core/consolidate/types';
 import type { Language } from '../../core/findings';
 import type { Grid } from '../../core/grid';
@@ -288,29 +288,4 @@ export class ConsolidationStore {
     this.state = { ...this.state, ...patch };
     for (const listener of [...this.listeners]) listener();
   }
-}
-
-/**
- * A sheet of the open workbook that is a school's indicator table: one the table finder finds,
- * with the unit column SPEC asks for (the finder alone also takes a roadmap whose deadline
- * header reads like a period, «Сентябрь – октябрь 2021 г.», for a value column).
- */
-export function isIndicatorSheet(grid: Grid): boolean {
-  const tables = findIndicatorTables([grid]);
-  return tables.length > 0 && (looksLikeIndicatorTable(grid) || tables.some((t) => t.unitCol !== null));
-}
-
-/**
- * The indicator charted by default: the first whose schools' values differ (a chart of equal bars
- * says little), else the first with values from more than one school, else the first with any.
- */
-export function defaultChartIndicator(result: ConsolidationResult): number | null {
-  const given = (k: number) => Math.max(0, ...Object.values(result.indicators[k].values).map((t) => t.n));
-  const varies = (k: number) =>
-    result.columns.some((col) => new Set(Object.values(result.indicators[k].bySchool).map((v) => v[col]).filter((v) => v !== null)).size > 1);
-  for (const test of [(k: number) => given(k) > 1 && varies(k), (k: number) => given(k) > 1, (k: number) => given(k) > 0]) {
-    const k = result.indicators.findIndex((_, i) => test(i));
-    if (k >= 0) return k;
-  }
-  return null;
 }

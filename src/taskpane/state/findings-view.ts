@@ -85,7 +85,7 @@ export interface SeverityGroup {
 }
 
 /**
- * Groups findings by severity (errors first) and then by rule, rules in SPEC's order (unknown rules
+ * Groups findings by severity (errors first) and then by rule, rules in the spec's order (unknown rules
  * after, by id), so groups keep their place while the user fixes cells.
  */
 export function groupFindings(list: readonly ViewFinding[]): SeverityGroup[] {

@@ -26,7 +26,7 @@ interface Truth {
 }
 
 /**
- * Labels that contradict SPEC's policy: the code follows the policy and these are skipped.
+ * Labels that contradict the spec's policy: the code follows the policy and these are skipped.
  * Empty: every label in the corpus agrees with the policy as implemented.
  */
 const KNOWN_LABEL_DISAGREEMENTS: ReadonlyArray<{ file: string; sheet: string; row: number; text: string; reason: string }> = [];

@@ -1,4 +1,4 @@
-/** The deadline grammar, form by form: SPEC's «Deadline policy» and the forms seen in real plans. */
+/** The deadline grammar, form by form: the spec's «Deadline policy» and the forms seen in real plans. */
 import { analyzeDeadline, analyzeDeadlineText, type DeadlineClass, type DeadlineOptions } from '../../../src/core/deadline';
 
 type Row = [text: string, cls: DeadlineClass, intervals?: string[], extra?: { yearless?: boolean; repeatsYearly?: boolean }];

@@ -40,7 +40,7 @@ const ISO = /^\d{4}-\d\d-\d\d$/;
 function wellFormed(a: DeadlineAnalysis): void {
   expect(['missing', 'vague', 'concrete']).toContain(a.class);
   expect(typeof a.text).toBe('string');
-  // SPEC: concrete exactly when something is anchored, to a year or not.
+  // docs/spec.md: concrete exactly when something is anchored, to a year or not.
   expect(a.class === 'concrete').toBe(a.intervals.length > 0 || a.yearless);
   for (const i of a.intervals) {
     expect(i.from).toMatch(ISO);

@@ -29,7 +29,7 @@ export const unitMismatch = defineConsolidationRule({
       rowUnitMismatch(school, at, unit, indicator) {
         report({ messageId: 'mismatch', data: { unit, expected: indicator.unit, indicator: indicator.name }, school, at, indicator: indicator.index, column: null });
       },
-      value(school, at, read, column, indicator, unitConflict) {
+      value(school, at, _read, column, indicator, unitConflict) {
         if (unitConflict === null) return;
         report({ messageId: 'mismatch', data: { unit: unitConflict, expected: indicator.unit, indicator: indicator.name, column }, school, at, indicator: indicator.index, column });
       },

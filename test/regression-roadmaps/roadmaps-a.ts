@@ -4,12 +4,12 @@
  * merged responsibles, a header at row 1 with ditto marks, an unnumbered plan with stages.
  * None of them is a corpus plan; the texts are what municipal and school staff write.
  */
-import { RoadmapBuilder, SheetBuilder, d, type HeldoutWorkbook } from './builder';
+import { RoadmapBuilder, SheetBuilder, d, type RegressionWorkbook } from './builder';
 
 const STD = { number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E', first: 'A', last: 'E' } as const;
 
 /** A school's calendar plan: «УТВЕРЖДАЮ» block, modules as merged sections, «№ пп», dates as cells. */
-export function schoolUpbringingPlan(): HeldoutWorkbook {
+export function schoolUpbringingPlan(): RegressionWorkbook {
   const s = new RoadmapBuilder('План ВР', STD, [2024, 2025], 'school plan, УТВЕРЖДАЮ block, «№ пп | Содержание работы | Дата проведения | Ответственные лица | Планируемый результат»');
   s.widths = [6, 60, 18, 30, 40];
   s.put(1, 'D', 'УТВЕРЖДАЮ');
@@ -52,7 +52,7 @@ export function schoolUpbringingPlan(): HeldoutWorkbook {
 }
 
 /** An order of a municipal department on the same sheet as its roadmap: the header at row 21. */
-export function municipalOrderWithRoadmap(): HeldoutWorkbook {
+export function municipalOrderWithRoadmap(): RegressionWorkbook {
   const s = new RoadmapBuilder('Приказ и план', STD, [2024, 2026], 'order preamble above, header at row 21, column-number row, Roman sections, «N п/п», merged responsibles, sub-rows');
   s.widths = [8, 58, 22, 32, 40];
   s.title('АДМИНИСТРАЦИЯ ОКТЯБРЬСКОГО МУНИЦИПАЛЬНОГО РАЙОНА');
@@ -113,7 +113,7 @@ export function municipalOrderWithRoadmap(): HeldoutWorkbook {
 }
 
 /** Summer campaign: a two-row header, a merged «Сроки» over «начало» / «окончание», date cells. */
-export function summerCampaignTwoRowHeader(): HeldoutWorkbook {
+export function summerCampaignTwoRowHeader(): RegressionWorkbook {
   const layout = { number: 'A', name: 'B', deadline: 'C', deadlineEnd: 'D', responsible: 'E', result: 'F', first: 'A', last: 'F' } as const;
   const s = new RoadmapBuilder('План-график', layout, [2025, 2025], 'two-row header «Сроки» over «начало»/«окончание», date cells, header at row 3');
   s.widths = [6, 55, 12, 12, 30, 30];
@@ -147,7 +147,7 @@ export function summerCampaignTwoRowHeader(): HeldoutWorkbook {
 }
 
 /** Pasted from a PDF: broken header words, sections in the name column only, a page-break fragment. */
-export function pdfDamagedPlan(): HeldoutWorkbook {
+export function pdfDamagedPlan(): RegressionWorkbook {
   const s = new RoadmapBuilder('Лист1', STD, [null, 2027], 'PDF-damaged header words, sections in the name column only, a fragment row');
   s.widths = [7, 60, 18, 30, 35];
   s.title('План мероприятий по развитию олимпиадного движения в Заречном муниципальном округе на период до 2027 года');
@@ -176,7 +176,7 @@ export function pdfDamagedPlan(): HeldoutWorkbook {
 }
 
 /** Columns in a user's own order (responsible first, number fourth), responsibles merged down runs. */
-export function libraryPlanShuffled(): HeldoutWorkbook {
+export function libraryPlanShuffled(): RegressionWorkbook {
   const layout = { responsible: 'A', name: 'B', deadline: 'C', number: 'D', result: 'E', first: 'A', last: 'E' } as const;
   const s = new RoadmapBuilder('Дорожная карта', layout, [2024, 2027], 'shuffled columns, responsibles merged down runs, an empty merged responsible');
   s.widths = [34, 55, 20, 6, 30];
@@ -232,7 +232,7 @@ export function libraryPlanShuffled(): HeldoutWorkbook {
 }
 
 /** No title, the header at row 1, numbers «1.», ditto marks in the responsible and deadline columns. */
-export function dittoPlanHeaderAtTop(): HeldoutWorkbook {
+export function dittoPlanHeaderAtTop(): RegressionWorkbook {
   const s = new RoadmapBuilder('Лист1', STD, [null, null], 'header at row 1, no title, ditto marks «-//-», «-"-», «то же» in responsible and deadline');
   s.widths = [5, 60, 22, 34, 30];
   s.header({ number: '№', name: 'Мероприятия', deadline: 'Сроки', responsible: 'Исполнители', result: 'Результат' });
@@ -255,7 +255,7 @@ export function dittoPlanHeaderAtTop(): HeldoutWorkbook {
 }
 
 /** No number column at all, stages «Этап 1. …» as merged sections, «Информация об исполнении». */
-export function unnumberedStagesPlan(): HeldoutWorkbook {
+export function unnumberedStagesPlan(): RegressionWorkbook {
   const layout = { name: 'A', deadline: 'B', responsible: 'C', result: 'D', first: 'A', last: 'D' } as const;
   const s = new RoadmapBuilder('Дорожная карта', layout, [2024, 2025], 'no number column, unnumbered events, «Этап N.» sections, «Содержание работы»');
   s.widths = [60, 22, 34, 40];

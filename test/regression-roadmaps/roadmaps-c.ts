@@ -5,12 +5,12 @@
  * unmerged section text in the first column, a month-formatted date cell, cells holding a space,
  * header words with line breaks and a footnote mark, an order on the same sheet at row 1.
  */
-import { RoadmapBuilder, SheetBuilder, d, type HeldoutWorkbook } from './builder';
+import { RoadmapBuilder, SheetBuilder, d, type RegressionWorkbook } from './builder';
 
 const NBSP = '\u00a0';
 
 /** A municipal program's events with financing by year under a merged header, deep numbering. */
-export function municipalProgramFinancing(): HeldoutWorkbook {
+export function municipalProgramFinancing(): RegressionWorkbook {
   const layout = { number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'G', first: 'A', last: 'G' } as const;
   const s = new RoadmapBuilder('Мероприятия', layout, [null, 2026], 'two-row header with «Объём финансирования» over 2025/2026, numbers «1.1.1», a deadline merged down a run, line breaks in cells');
   s.widths = [8, 55, 18, 30, 12, 12, 34];
@@ -64,7 +64,7 @@ export function municipalProgramFinancing(): HeldoutWorkbook {
 }
 
 /** A lyceum's plan: Excel turned «1.1» into numbers, sections as unmerged text in column A, capitals, odd spaces. */
-export function lyceumPlanExcelNumbers(): HeldoutWorkbook {
+export function lyceumPlanExcelNumbers(): RegressionWorkbook {
   const s = new RoadmapBuilder('План работы', { number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E', first: 'A', last: 'E' }, [2025, 2026], 'numbers as Excel numbers 1.1, unmerged section text in column A, title in B1, header at row 3 with parentheses and line breaks');
   s.widths = [6, 55, 22, 34, 28];
   s.put(1, 'B', 'План работы по профилактике детского дорожно-транспортного травматизма в МБОУ «Лицей № 3»');
@@ -97,7 +97,7 @@ export function lyceumPlanExcelNumbers(): HeldoutWorkbook {
 }
 
 /** A school's order at the top of the sheet and its roadmap below; line breaks in the header, a text column-number row. */
-export function schoolOrderLineBreakHeader(): HeldoutWorkbook {
+export function schoolOrderLineBreakHeader(): RegressionWorkbook {
   const s = new RoadmapBuilder('Лист1', { number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E', first: 'A', last: 'E' }, [2025, 2026], 'school order on the same sheet, header with line breaks and a footnote mark at row ~16, text column-number row, footnote and signature at the end');
   s.widths = [6, 58, 20, 32, 32];
   s.title('Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 8» г. Дербента');
@@ -158,7 +158,7 @@ export function schoolOrderLineBreakHeader(): HeldoutWorkbook {
  * responsibles) and «Место проведения», numbers «1)», abbreviations of months and quarters,
  * and the widest spread of deadline wordings in the set.
  */
-export function methodCentreYearPlan(): HeldoutWorkbook {
+export function methodCentreYearPlan(): RegressionWorkbook {
   const layout = { number: 'A', name: 'B', deadline: 'E', responsible: 'F', result: 'G', first: 'A', last: 'G' } as const;
   const s = new RoadmapBuilder('План ММЦ', layout, [2025, 2026], 'extra columns «Категория участников» and «Место проведения» between name and deadline, numbers «1)», abbreviated months and quarters');
   s.widths = [6, 50, 26, 20, 22, 30, 30];

@@ -1,12 +1,12 @@
 /**
- * The held-out set: roadmaps that are not in the corpus (other header words, deadline phrases and
+ * The regression set: roadmaps that are not in the corpus (other header words, deadline phrases and
  * layouts), generated as real .xlsx files into a temp dir and read back through readWorkbook.
  * Every roadmap sheet: kind, header row, columns, plan period years (and, apart, the counts);
  * over the whole set: precision and recall of responsible-missing, deadline-missing and
  * deadline-vague, printed with every miss, and at least 0.95. Orders, a directive, a passport,
  * an explanatory note, an approval sheet and an indicator table: not roadmaps, no findings.
  *
- * Labels come from SPEC.md's policy (./phrases, ./builder), never from the engine.
+ * Labels come from docs/spec.md's policy (./phrases, ./builder), never from the engine.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,15 +16,15 @@ import type { Grid } from '../../src/core/grid';
 import { periodYears } from '../../src/core/roadmap/period';
 import { readWorkbook } from '../../src/workbook/read-workbook';
 import { formatScore, score, type Score } from '../support/scoring';
-import { roadmapsOf, toXlsx, type HeldoutEvent, type HeldoutRoadmapTruth, type HeldoutWorkbook } from './builder';
+import { roadmapsOf, toXlsx, type RegressionEvent, type RegressionRoadmapTruth, type RegressionWorkbook } from './builder';
 import { HELDOUT_BUILDERS } from './set';
 
 const SCORED_RULES = ['responsible-missing', 'deadline-missing', 'deadline-vague'] as const;
 type ScoredRule = (typeof SCORED_RULES)[number];
 const THRESHOLD = 0.95;
 
-const books: HeldoutWorkbook[] = HELDOUT_BUILDERS.map((build) => build());
-const roadmaps: Array<{ file: string; truth: HeldoutRoadmapTruth }> = books.flatMap((b) => roadmapsOf(b).map((s) => ({ file: b.file, truth: s.truth() })));
+const books: RegressionWorkbook[] = HELDOUT_BUILDERS.map((build) => build());
+const roadmaps: Array<{ file: string; truth: RegressionRoadmapTruth }> = books.flatMap((b) => roadmapsOf(b).map((s) => ({ file: b.file, truth: s.truth() })));
 const others: Array<{ file: string; sheet: string }> = books.flatMap((b) => b.nonRoadmapSheets.map((sheet) => ({ file: b.file, sheet })));
 
 let dir = '';
@@ -48,7 +48,7 @@ function check(file: string, sheet: string): SheetCheck {
 }
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-heldout-'));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-regression-'));
   for (const book of books) {
     const file = path.join(dir, book.file);
     fs.writeFileSync(file, toXlsx(book));
@@ -110,13 +110,13 @@ describe.each(others.map((o) => [`${o.file} «${o.sheet}»`, o] as const))('not 
   });
 });
 
-function expectedFor(rule: ScoredRule, ev: HeldoutEvent): boolean | null {
+function expectedFor(rule: ScoredRule, ev: RegressionEvent): boolean | null {
   if (rule === 'responsible-missing') return ev.responsibleMissing;
   if (rule === 'deadline-missing') return ev.deadlineClass === 'missing';
   return ev.deadlineClass === 'unlabelled' ? null : ev.deadlineClass === 'vague';
 }
 
-test(`precision and recall of the reviewer rules over the held-out set are at least ${THRESHOLD}`, () => {
+test(`precision and recall of the reviewer rules over the regression set are at least ${THRESHOLD}`, () => {
   const expected = Object.fromEntries(SCORED_RULES.map((r) => [r, new Set<string>()])) as Record<ScoredRule, Set<string>>;
   const predicted = Object.fromEntries(SCORED_RULES.map((r) => [r, new Set<string>()])) as Record<ScoredRule, Set<string>>;
   const describeRow = new Map<string, string>();
@@ -161,7 +161,7 @@ test(`precision and recall of the reviewer rules over the held-out set are at le
   }
   console.log(
     [
-      `held-out: ${roadmaps.length} roadmap sheets in ${new Set(roadmaps.map((r) => r.file)).size} files, ${events} event rows (${scoredEvents} scored), ${others.length} non-roadmap sheets`,
+      `regression set: ${roadmaps.length} roadmap sheets in ${new Set(roadmaps.map((r) => r.file)).size} files, ${events} event rows (${scoredEvents} scored), ${others.length} non-roadmap sheets`,
       ...SCORED_RULES.map((r) => formatScore(r, scores[r])),
       ...(misses.length ? ['misses:', ...misses] : []),
     ].join('\n'),

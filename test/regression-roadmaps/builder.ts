@@ -1,8 +1,8 @@
 /**
- * A small builder for held-out sheets: cells, merges and — for roadmap sheets — the truth of
- * every event row, derived from what was written (merges and ditto marks resolved the way SPEC
+ * A small builder for regression sheets: cells, merges and — for roadmap sheets — the truth of
+ * every event row, derived from what was written (merges and ditto marks resolved the way docs/spec.md
  * says: a merged value belongs to every row it spans, a ditto mark means the value above) and
- * labelled by the phrase table in ./phrases (SPEC's deadline policy), never by the engine.
+ * labelled by the phrase table in ./phrases (the spec's deadline policy), never by the engine.
  */
 import * as XLSX from '@e965/xlsx';
 import { DITTO, deadlineLabel, responsibleLabel, type DeadlineLabel } from './phrases';
@@ -19,25 +19,25 @@ export const d = (iso: string, z?: string): DateCell => (z ? { date: iso, z } : 
 
 export type Field = 'number' | 'name' | 'deadline' | 'responsible' | 'result';
 
-export interface HeldoutEvent {
+export interface RegressionEvent {
   row: number;
   number: string;
   deadlineText: string;
   deadlineClass: DeadlineLabel;
   responsibleText: string;
-  /** null: SPEC leaves it open, the row is left out of the responsible-missing score. */
+  /** null: the spec leaves it open, the row is left out of the responsible-missing score. */
   responsibleMissing: boolean | null;
   /** A sub-row sharing the merged cells of the event above (scored as in the corpus test: left out). */
   mergedWithAbove: boolean;
 }
 
-export interface HeldoutRoadmapTruth {
+export interface RegressionRoadmapTruth {
   sheet: string;
   headerRow: number;
   columns: Partial<Record<Field, string>>;
   planPeriod: [number | null, number | null];
   sections: number;
-  events: HeldoutEvent[];
+  events: RegressionEvent[];
   /** What a user would have typed: shown in failure messages. */
   about: string;
 }
@@ -317,7 +317,7 @@ export class RoadmapBuilder extends SheetBuilder {
     const labels = parts.map((v): DeadlineLabel => {
       if (v === null || v === undefined) return 'missing';
       if (typeof v === 'object') return 'concrete';
-      if (typeof v === 'number') throw new Error('a bare number in a deadline cell is not used in the held-out set');
+      if (typeof v === 'number') throw new Error('a bare number in a deadline cell is not used in the regression set');
       return deadlineLabel(v);
     });
     const text = parts.map((v) => (v && typeof v === 'object' ? v.date : (v ?? ''))).filter((t) => t !== '').join(' / ');
@@ -340,17 +340,17 @@ export class RoadmapBuilder extends SheetBuilder {
     const labels = texts.map(responsibleLabel);
     const text = texts.filter((t) => t !== '').join(' / ');
     // The first column is the responsible; a co-executor alone («соисполнители» filled, «ответственный»
-    // empty) is a case SPEC does not settle: left out of the score.
+    // empty) is a case the spec does not settle: left out of the score.
     const missing = labels[0] === false ? false : labels.every((x) => x === true) ? true : null;
     return { text, missing };
   }
 
-  truth(): HeldoutRoadmapTruth {
+  truth(): RegressionRoadmapTruth {
     if (!this.headerRow) throw new Error(`${this.name}: no header row marked`);
     const l = this.layout;
     const columns: Partial<Record<Field, string>> = {};
     for (const f of ['number', 'name', 'deadline', 'responsible', 'result'] as const) if (l[f]) columns[f] = l[f];
-    const events = this.eventRows.map(({ row, sub }): HeldoutEvent => {
+    const events = this.eventRows.map(({ row, sub }): RegressionEvent => {
       const dl = this.deadlineOf(row);
       const resp = this.responsibleOf(row);
       const no = l.number ? this.get(row, col(l.number)) : undefined;
@@ -376,18 +376,18 @@ export class RoadmapBuilder extends SheetBuilder {
   }
 }
 
-export interface HeldoutWorkbook {
+export interface RegressionWorkbook {
   file: string;
   sheets: SheetBuilder[];
   /** Sheets that must not be taken for roadmaps and must raise nothing. */
   nonRoadmapSheets: string[];
 }
 
-export function roadmapsOf(book: HeldoutWorkbook): RoadmapBuilder[] {
+export function roadmapsOf(book: RegressionWorkbook): RoadmapBuilder[] {
   return book.sheets.filter((s): s is RoadmapBuilder => s instanceof RoadmapBuilder);
 }
 
-export function toXlsx(book: HeldoutWorkbook): Buffer {
+export function toXlsx(book: RegressionWorkbook): Buffer {
   const wb = XLSX.utils.book_new();
   for (const s of book.sheets) XLSX.utils.book_append_sheet(wb, s.toWorksheet(), s.name);
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;

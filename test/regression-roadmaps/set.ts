@@ -1,8 +1,8 @@
 /**
- * The held-out set: workbooks a new user would send, none of them from the corpus. Each entry
+ * The regression set: workbooks a new user would send, none of them from the corpus. Each entry
  * builds one workbook (cells, merges, date cells) and, for its roadmap sheets, the truth.
  */
-import type { HeldoutWorkbook } from './builder';
+import type { RegressionWorkbook } from './builder';
 import {
   dittoPlanHeaderAtTop,
   libraryPlanShuffled,
@@ -22,7 +22,7 @@ import {
 } from './roadmaps-b';
 import { lyceumPlanExcelNumbers, methodCentreYearPlan, municipalProgramFinancing, schoolOrderLineBreakHeader } from './roadmaps-c';
 
-export const HELDOUT_BUILDERS: ReadonlyArray<() => HeldoutWorkbook> = [
+export const HELDOUT_BUILDERS: ReadonlyArray<() => RegressionWorkbook> = [
   schoolUpbringingPlan,
   municipalOrderWithRoadmap,
   summerCampaignTwoRowHeader,

@@ -1,5 +1,5 @@
 /**
- * The held-out set's labels for deadline cells, written by the deadline policy of SPEC.md
+ * The regression set's labels for deadline cells, written by the deadline policy of docs/spec.md
  * («Deadline policy»), not by what the engine answers. Every deadline text the generator writes
  * must be listed here: an unlisted phrase throws, so no cell gets a label by accident.
  *
@@ -8,8 +8,8 @@
  *             a month or month range (also without a year, «Ежегодно, июнь-август»), a quarter,
  *             a half-year, a year or years, an academic year with its years, a periodicity of a
  *             quarter or finer; any concrete part makes the whole cell concrete;
- * - vague:    no calendar anchor (SPEC's list and phrases of the same kind);
- * - unlabelled: SPEC's policy does not settle the class (kept in the sheets so the layout stays
+ * - vague:    no calendar anchor (the spec's list and phrases of the same kind);
+ * - unlabelled: the spec's policy does not settle the class (kept in the sheets so the layout stays
  *             realistic, left out of the deadline-vague score; such a cell is never missing).
  */
 export type DeadlineLabel = 'missing' | 'vague' | 'concrete' | 'unlabelled';
@@ -196,7 +196,7 @@ const VAGUE = [
 ];
 
 /**
- * Phrases SPEC's policy leaves open: a school «четверть» is neither a quarter of the calendar
+ * Phrases the spec's policy leaves open: a school «четверть» is neither a quarter of the calendar
  * nor a named month; «летний период» names a season, not a month; «после …» / «к началу
  * учебного года» hang on an event, not a date.
  */
@@ -223,15 +223,15 @@ function normalizeSpaces(text: string): string {
 
 export function deadlineLabel(text: string): DeadlineLabel {
   const label = LABELS.get(normalizeSpaces(text));
-  if (!label) throw new Error(`held-out deadline phrase without a label: «${text}»`);
+  if (!label) throw new Error(`regression-set deadline phrase without a label: «${text}»`);
   return label;
 }
 
-/** A ditto mark: the value of the row above (SPEC: «-//-», «-"-», «то же»). */
+/** A ditto mark: the value of the row above (docs/spec.md: «-//-», «-"-», «то же»). */
 export const DITTO = /^(?:-\/\/-|-"-|–"–|"|〃|то\s+же)$/i;
 
 /**
- * Responsible cells SPEC does not settle: a lone dash is not listed among the missing forms
+ * Responsible cells the spec does not settle: a lone dash is not listed among the missing forms
  * (the dash rule is the deadline's), nor among the vague responsibles. Left out of the score.
  */
 const RESPONSIBLE_UNLABELLED = new Set(['-', '—']);

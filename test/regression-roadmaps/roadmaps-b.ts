@@ -5,12 +5,12 @@
  * «ответственный» / «соисполнители», and a long-term plan with numbered sections and numbers as
  * numbers.
  */
-import { RoadmapBuilder, SheetBuilder, d, type HeldoutWorkbook } from './builder';
+import { RoadmapBuilder, SheetBuilder, d, type RegressionWorkbook } from './builder';
 
 const STD = { number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E', first: 'A', last: 'E' } as const;
 
 /** Events with sub-rows: the deadline, responsible and result merged over the event's sub-rows. */
-export function methodicalSupportSubRows(): HeldoutWorkbook {
+export function methodicalSupportSubRows(): RegressionWorkbook {
   const s = new RoadmapBuilder('План', STD, [2024, 2025], 'sub-rows sharing merged deadline/responsible/result, «Раздел N.» sections, «Ответственный за исполнение»');
   s.widths = [7, 60, 20, 34, 36];
   s.title('План мероприятий по методическому сопровождению реализации обновлённых ФГОС в общеобразовательных организациях Каменского района на 2024–2025 годы');
@@ -47,7 +47,7 @@ export function methodicalSupportSubRows(): HeldoutWorkbook {
 }
 
 /** A school development program: passport, target indicators, plan of events (numbers as numbers). */
-export function developmentProgramWorkbook(): HeldoutWorkbook {
+export function developmentProgramWorkbook(): RegressionWorkbook {
   const passport = new SheetBuilder('Паспорт программы');
   passport.widths = [34, 80];
   passport.line(['Паспорт Программы развития МАОУ «Гимназия № 2» на 2025-2027 годы']);
@@ -99,7 +99,7 @@ export function developmentProgramWorkbook(): HeldoutWorkbook {
 }
 
 /** A directive, and its appendix: the table starts at column B, «Примечание» is an extra column. */
-export function directiveWithAppendix(): HeldoutWorkbook {
+export function directiveWithAppendix(): RegressionWorkbook {
   const dir = new SheetBuilder('Распоряжение');
   dir.widths = [6, 100];
   dir.line(['', 'АДМИНИСТРАЦИЯ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА']);
@@ -152,7 +152,7 @@ export function directiveWithAppendix(): HeldoutWorkbook {
 }
 
 /** A school's exam-readiness plan, «№ пп», «Мероприятие», «Итоговый документ», vague responsibles, an explanatory note. */
-export function examReadinessPlan(): HeldoutWorkbook {
+export function examReadinessPlan(): RegressionWorkbook {
   const note = new SheetBuilder('Пояснительная записка');
   note.widths = [110];
   note.line(['Пояснительная записка']);
@@ -200,7 +200,7 @@ export function examReadinessPlan(): HeldoutWorkbook {
 }
 
 /** A two-row header where «Исполнители» spans «ответственный» / «соисполнители», the others merged down. */
-export function executorsTwoRowHeader(): HeldoutWorkbook {
+export function executorsTwoRowHeader(): RegressionWorkbook {
   const layout = { number: 'A', name: 'B', deadline: 'C', responsible: 'D', responsibleExtra: 'E', result: 'F', first: 'A', last: 'F' } as const;
   const s = new RoadmapBuilder('Дорожная карта', layout, [2025, 2026], 'two-row header «Исполнители» over «ответственный»/«соисполнители», others merged down; numbers «1», «2» with no sections');
   s.widths = [6, 58, 22, 30, 30, 30];
@@ -234,7 +234,7 @@ export function executorsTwoRowHeader(): HeldoutWorkbook {
 }
 
 /** A long-term plan: numbered sections «1 | Текст» in number and name columns, events «1.1», «Период», a signing approval sheet. */
-export function longTermCareerPlan(): HeldoutWorkbook {
+export function longTermCareerPlan(): RegressionWorkbook {
   const s = new RoadmapBuilder('ДК профориентация', STD, [2025, 2027], 'sections as number + name only, «Период», «Исполнитель», «Результаты», a second title line');
   s.widths = [6, 60, 20, 32, 36];
   s.title('Комплекс мер («дорожная карта»)');
