@@ -142,10 +142,15 @@ function convertAndAnnotate(
   const book = readBook(original, baseName, { limits });
   for (const name of book.SheetNames) {
     const data = (book.Sheets[name] as XLSX.DenseWorkSheet | undefined)?.['!data'];
-    data?.forEach((row) => row?.forEach((cell) => {
-      // A text is written as typed: SheetJS would read a literal «_x0041_» back as «A».
-      if (cell?.t === 's' && typeof cell.v === 'string') cell.v = literalText(cell.v);
-    }));
+    if (!data) continue;
+    for (let r = 0; r < data.length; r++) {
+      // SheetJS's writer stops at an empty row of a dense sheet (it reads data[r][c] of a hole).
+      if (!data[r]) data[r] = [];
+      for (const cell of data[r]) {
+        // A text is written as typed: SheetJS would read a literal «_x0041_» back as «A».
+        if (cell?.t === 's' && typeof cell.v === 'string') cell.v = literalText(cell.v);
+      }
+    }
   }
   let bytes: Uint8Array;
   try {

@@ -7,14 +7,11 @@
  * written back as they came — their compressed bytes, method, CRC and sizes copied from the
  * original, never inflated and deflated again — so pictures and embedded objects, which the
  * guard does not inflate, cost nothing and cannot be a bomb. Only the parts set here are
- * deflated anew (fflate), and new parts are appended after the original entries.
+ * deflated anew (fflate's deflate), and new parts are appended after the original entries.
  */
-import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
+import { deflateSync } from 'fflate';
 import { WorkbookReadError } from '../read-errors';
 import { DEFAULT_ZIP_LIMITS, entryDataSpan, readCentralDirectory, unpackWorkbookZip, type ZipEntry, type ZipLimits } from '../zip-guard';
-
-/** Excel's own zips carry 1980-01-01 00:00; a fixed time also makes the output reproducible. */
-const ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 export class WorkbookPackage {
   private readonly entries: ZipEntry[];
@@ -72,12 +69,7 @@ export class WorkbookPackage {
 
   /** The package as a zip: original entries in their order (copied or replaced), then new parts. */
   toBytes(): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    let failure: Error | null = null;
-    const zip = new Zip((error, chunk) => {
-      if (error) failure = error;
-      else chunks.push(chunk);
-    });
+    const out = new ZipWriter();
     const written = new Set<string>();
     for (const entry of this.entries) {
       const key = entry.name.toLowerCase();
@@ -85,17 +77,60 @@ export class WorkbookPackage {
       if (written.has(key)) continue;
       written.add(key);
       const replacement = this.changed.get(key);
-      if (replacement) deflateInto(zip, entry.name, replacement.content);
-      else copyRaw(zip, this.bytes, entry);
+      if (replacement) out.deflated(entry.name, replacement.content);
+      else {
+        const { start, end } = entryDataSpan(this.bytes, entry);
+        // The name's bytes as they were: UTF-8 when flagged so, else one byte per character.
+        const utf8 = (entry.flags & 0x800) !== 0;
+        out.raw(utf8 ? new TextEncoder().encode(entry.name) : Uint8Array.from(entry.name, (c) => c.charCodeAt(0) & 0xff), utf8, entry.method, entry.crc32, entry.uncompressedSize, this.bytes.subarray(start, end));
+      }
     }
-    for (const [key, part] of this.changed) if (!written.has(key)) deflateInto(zip, part.name, part.content);
-    zip.end();
-    if (failure) throw failure;
-    let size = 0;
-    for (const c of chunks) size += c.length;
-    const out = new Uint8Array(size);
+    for (const [key, part] of this.changed) if (!written.has(key)) out.deflated(part.name, part.content);
+    return out.finish();
+  }
+}
+
+/**
+ * A plain zip writer: every local header carries its CRC and sizes (no data descriptors, which
+ * some readers — SheetJS's among them — cannot follow for stored entries), 1980-01-01 as Excel
+ * writes, no ZIP64 (the read limits keep a package far below 4 GB).
+ */
+class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly central: Uint8Array[] = [];
+  private offset = 0;
+  private count = 0;
+
+  deflated(name: string, content: Uint8Array): void {
+    const ascii = /^[\x00-\x7f]*$/.test(name);
+    this.raw(new TextEncoder().encode(name), !ascii, 8, crc32(content), content.length, deflateSync(content, { level: 6 }));
+  }
+
+  raw(name: Uint8Array, utf8: boolean, method: number, crc: number, size: number, data: Uint8Array): void {
+    if (this.offset + data.length > 0xfffffffe || this.count >= 0xfffe) throw new WorkbookReadError('file-too-large', 'the copy would need a ZIP64 package');
+    const flags = utf8 ? 0x800 : 0;
+    const local = header(30 + name.length, [
+      [4, 0x04034b50], [2, 20], [2, flags], [2, method], [2, DOS_TIME], [2, DOS_DATE], [4, crc], [4, data.length], [4, size], [2, name.length], [2, 0],
+    ]);
+    local.set(name, 30);
+    const central = header(46 + name.length, [
+      [4, 0x02014b50], [2, 20], [2, 20], [2, flags], [2, method], [2, DOS_TIME], [2, DOS_DATE], [4, crc], [4, data.length], [4, size],
+      [2, name.length], [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, this.offset],
+    ]);
+    central.set(name, 46);
+    this.chunks.push(local, data);
+    this.central.push(central);
+    this.offset += local.length + data.length;
+    this.count++;
+  }
+
+  finish(): Uint8Array {
+    const cdSize = this.central.reduce((n, c) => n + c.length, 0);
+    const end = header(22, [[4, 0x06054b50], [2, 0], [2, 0], [2, this.count], [2, this.count], [4, cdSize], [4, this.offset], [2, 0]]);
+    const all = [...this.chunks, ...this.central, end];
+    const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
     let at = 0;
-    for (const c of chunks) {
+    for (const c of all) {
       out.set(c, at);
       at += c.length;
     }
@@ -103,23 +138,32 @@ export class WorkbookPackage {
   }
 }
 
-function deflateInto(zip: Zip, name: string, content: Uint8Array): void {
-  const file = new ZipDeflate(name, { level: 6 });
-  file.mtime = ENTRY_TIME;
-  zip.add(file);
-  file.push(content, true);
+/** 1980-01-01 00:00 in MS-DOS date and time fields. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
+
+function header(size: number, fields: Array<[2 | 4, number]>): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const [width, value] of fields) {
+    for (let i = 0; i < width; i++) bytes[at + i] = (value >>> (8 * i)) & 0xff;
+    at += width;
+  }
+  return bytes;
 }
 
-/** An entry's compressed bytes passed through as they are, with the directory's CRC and sizes. */
-function copyRaw(zip: Zip, bytes: Uint8Array, entry: ZipEntry): void {
-  const { start, end } = entryDataSpan(bytes, entry);
-  const file: ZipInputFile & { mtime: Date } = {
-    filename: entry.name,
-    size: entry.uncompressedSize,
-    crc: entry.crc32,
-    compression: entry.method,
-    mtime: ENTRY_TIME,
-  };
-  zip.add(file);
-  file.ondata!(null, bytes.subarray(start, end) as Uint8Array<ArrayBuffer>, true);
+let CRC_TABLE: Int32Array | null = null;
+
+function crc32(data: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
 }
