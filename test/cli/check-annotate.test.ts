@@ -58,7 +58,8 @@ test('on the corpus: the same findings reported, each copy written, and checked 
     // to the plan's sheets.
     expect(copy.sheets.at(-1)).toMatchObject({ name: 'Замечания', kind: 'other' });
   });
-});
+  // Seventeen workbooks checked twice and annotated: seconds, more on a busy machine.
+}, 60_000);
 
 test('text: each file\'s copy on a line of its block; an .xls becomes NAME.xlsx and the report says so, in either language', async () => {
   const dir = path.join(tmp, 'text');
