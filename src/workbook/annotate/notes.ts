@@ -122,6 +122,8 @@ export function writeNotes(
     contentTypes.add(commentsPart, CONTENT_TYPE.comments);
     newRels.push({ type: REL.comments, targetPart: commentsPart });
   }
+  // Cells the comments part already had notes on (read before ours are added).
+  const existing = commentsRel ? existingCommentCells(pkg, commentsPart, notes) : [];
   const notesWithoutComment = mergeComments(pkg, commentsPart, notes, author);
 
   // The drawing: the sheet's own (which may hold buttons as well as notes), or a new one.
@@ -133,7 +135,7 @@ export function writeNotes(
     const vmlPart = freePartName(pkg, `${dir}/drawings/vmlDrawing`, '.vml');
     contentTypes.add(vmlPart, CONTENT_TYPE.vml);
     // A new drawing needs a box for every note of the sheet, those its comments part already had too.
-    const boxes = [...notes, ...existingCommentCells(pkg, commentsPart, notes)];
+    const boxes = [...notes, ...existing];
     pkg.write(vmlPart, newDrawing(boxes, shapeIds.forNewDrawing(boxes.length)));
     newRels.push({ type: REL.vmlDrawing, targetPart: vmlPart });
   }

@@ -325,3 +325,57 @@ test('parts the reader never inflates (pictures) are copied compressed as they w
   expect(compressedSpan(copy.bytes)).toBe(compressedSpan(original));
   expect(annotateWorkbook(original, 'plan.xlsx', findings).bytes).toEqual(copy.bytes);
 });
+
+describe('a sheet with half of the notes machinery', () => {
+  const comments =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>Петров</author></authors><commentList>` +
+    '<comment ref="B1" authorId="0"><text><t>старая заметка</t></text></comment></commentList></comments>';
+  const sheetRels = (rels: string) =>
+    strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`);
+  const rows = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>';
+
+  test('comments without a drawing: a new drawing gets boxes for the old notes and ours', () => {
+    const original = makePackage([{ name: 'План', xml: sheetXml(rows) }], {
+      extra: {
+        'xl/comments1.xml': strToU8(comments),
+        'xl/worksheets/_rels/sheet1.xml.rels': sheetRels(`<Relationship Id="rId1" Type="${REL}/comments" Target="../comments1.xml"/>`),
+      },
+      extraTypes: '<Override PartName="/xl/comments1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>',
+    });
+    const findings = [finding('План', 'A1')];
+    const copy = annotateWorkbook(original, 'half.xlsx', findings);
+    const { after } = verifyAnnotatedCopy(original, copy.bytes, findings, copy.reportSheet);
+    const vml = text(after, 'xl/drawings/vmlDrawing1.vml');
+    expect([...vml.matchAll(/<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g)].map((m) => `${m[1]}:${m[2]}`).sort()).toEqual(['0:0', '0:1']);
+    expect(text(after, 'xl/comments1.xml')).toContain('<comment ref="B1" authorId="0"><text><t>старая заметка</t></text></comment>');
+    expectWellFormed(copy.bytes);
+  });
+
+  test('a drawing without comments (a button): our comments part is added and our boxes join its drawing', () => {
+    const button =
+      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+      '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>' +
+      '<v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" path="m,l,21600r21600,l21600,xe"/>' +
+      '<v:shape id="_x0000_s1025" type="#_x0000_t201" style="position:absolute"><x:ClientData ObjectType="Button"><x:Anchor>1, 0, 1, 0, 2, 0, 2, 0</x:Anchor></x:ClientData></v:shape></xml>';
+    const original = makePackage([{ name: 'План', xml: sheetXml(rows).replace('</worksheet>', '<legacyDrawing r:id="rId7"/></worksheet>') }], {
+      extra: {
+        'xl/drawings/vmlDrawing1.vml': strToU8(button),
+        'xl/worksheets/_rels/sheet1.xml.rels': sheetRels(`<Relationship Id="rId7" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>`),
+      },
+      extraTypes: '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>',
+    });
+    const findings = [finding('План', 'B1', 'warning')];
+    const copy = annotateWorkbook(original, 'button.xlsx', findings);
+    const { after } = verifyAnnotatedCopy(original, copy.bytes, findings, copy.reportSheet);
+    const vml = text(after, 'xl/drawings/vmlDrawing1.vml');
+    expect(vml.startsWith(button.slice(0, button.indexOf('data="1"')))).toBe(true);
+    expect(vml).toContain('ObjectType="Button"');
+    // The note's shape type is added, its id is past the button's, and the idmap lists its block.
+    expect(vml).toContain('<v:shapetype id="_x0000_t202"');
+    const id = Number(/_x0000_s(\d+)" type="#_x0000_t202"/.exec(vml)![1]);
+    expect(id).toBeGreaterThan(1025);
+    expect(/data="([^"]+)"/.exec(vml)![1].split(',').map(Number)).toContain(Math.floor(id / 1024));
+    expect(text(after, 'xl/worksheets/sheet1.xml').match(/<legacyDrawing/g)).toHaveLength(1);
+    expectWellFormed(copy.bytes);
+  });
+});
