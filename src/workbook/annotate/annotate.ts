@@ -31,8 +31,11 @@ export interface AnnotateOptions {
   limits?: Partial<ReadLimits>;
 }
 
-/** Formats a copy is made from by conversion (SheetJS) rather than by editing the package. */
-export type ConvertedFormat = 'xls' | 'ods' | 'xlsb' | 'numbers' | 'csv';
+/**
+ * Formats a copy is made from by conversion (SheetJS) rather than by editing the package; 'xlsx'
+ * is a package SheetJS reads but whose workbook part cannot be found to edit (a damaged one).
+ */
+export type ConvertedFormat = 'xls' | 'ods' | 'xlsb' | 'numbers' | 'csv' | 'xlsx';
 
 export interface AnnotatedWorkbook {
   /** The .xlsx (or .xlsm) package. */
@@ -87,7 +90,13 @@ export function annotateWorkbook(original: Uint8Array, fileName: string, finding
         return { ...result, fileName: packageFileName(baseName, main.macroEnabled, main.template), converted: null };
       }
     }
-    const from: ConvertedFormat = names.some((n) => n.endsWith('workbook.bin')) ? 'xlsb' : names.includes('content.xml') ? 'ods' : 'numbers';
+    const from: ConvertedFormat = names.includes('index/document.iwa')
+      ? 'numbers'
+      : names.includes('content.xml')
+        ? 'ods'
+        : names.some((n) => n.endsWith('workbook.bin'))
+          ? 'xlsb'
+          : 'xlsx';
     return convertAndAnnotate(original, baseName, from, findings, language, limits);
   }
   return convertAndAnnotate(original, baseName, startsWith(original, OLE_MAGIC) ? 'xls' : 'csv', findings, language, limits);
@@ -117,13 +126,23 @@ function stripExtension(name: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-const FORMAT_LABEL: Record<ConvertedFormat, string> = { xls: '.xls', ods: '.ods', xlsb: '.xlsb', numbers: 'Numbers', csv: 'CSV' };
+const FORMAT_LABEL: Record<Exclude<ConvertedFormat, 'xlsx'>, string> = { xls: '.xls', ods: '.ods', xlsb: '.xlsb', numbers: 'Numbers', csv: 'CSV' };
 
 function conversionMessage(from: ConvertedFormat): { ru: string; en: string } {
+  const kept = {
+    ru: 'В копии сохранены листы, значения и объединения ячеек, но не оформление и не формулы исходного файла (вместо формул — их значения).',
+    en: "The copy keeps the sheets, values and merged cells, but not the original's formatting or formulas (their values stand in their place).",
+  };
+  if (from === 'xlsx') {
+    return {
+      ru: `Книгу не удалось дополнить на месте (её структура повреждена): замечания записаны в копию, собранную заново в формате .xlsx. ${kept.ru}`,
+      en: `The workbook could not be annotated in place (its structure is damaged): the findings are written into a copy rebuilt in .xlsx format. ${kept.en}`,
+    };
+  }
   const label = FORMAT_LABEL[from];
   return {
-    ru: `Исходный файл — ${label}, а не книга .xlsx: замечания записаны в копию в формате .xlsx. В копии сохранены листы, значения и объединения ячеек, но не оформление и не формулы исходного файла (вместо формул — их значения).`,
-    en: `The original is ${label}, not an .xlsx workbook: the findings are written into a copy in .xlsx format. The copy keeps the sheets, values and merged cells, but not the original's formatting or formulas (their values stand in their place).`,
+    ru: `Исходный файл — ${label}, а не книга .xlsx: замечания записаны в копию в формате .xlsx. ${kept.ru}`,
+    en: `The original is ${label}, not an .xlsx workbook: the findings are written into a copy in .xlsx format. ${kept.en}`,
   };
 }
 

@@ -379,3 +379,17 @@ describe('a sheet with half of the notes machinery', () => {
     expectWellFormed(copy.bytes);
   });
 });
+
+test('a package whose workbook part cannot be found (no _rels/.rels) but which SheetJS reads: a rebuilt .xlsx copy, said so', () => {
+  const parts = unzip(roadmapXlsx());
+  delete parts['_rels/.rels'];
+  const damaged = zipSync(parts);
+  const grids = readWorkbook(damaged, 'plan.xlsx').sheets;
+  const findings = checkWorkbook(grids).flatMap((s) => s.findings);
+  expect(findings.length).toBeGreaterThan(0);
+  const copy = annotateWorkbook(damaged, 'plan.xlsx', findings);
+  expect(copy.converted?.from).toBe('xlsx');
+  expect(copy.converted?.message.ru).toMatch(/^Книгу не удалось дополнить на месте/);
+  expect(copy.markedCells).toBe(new Set(findings.map((f) => f.cell)).size);
+  expect(packageProblems(unzip(copy.bytes))).toEqual([]);
+});
