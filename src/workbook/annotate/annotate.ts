@@ -253,7 +253,8 @@ function annotatePackage(pkg: WorkbookPackage, workbookPart: string, findings: r
 
   // The report sheet, after the workbook's own sheets (no sheet index, defined name or active tab moves).
   const reportPart = freePartName(pkg, inDir('worksheets/sheet'), '.xml');
-  pkg.write(reportPart, reportSheetXml(rows, language, stylesheet.reportStyles()));
+  const hasBookViews = topLevelChildren(workbookXml).some((c) => localName(c.name) === 'bookViews');
+  pkg.write(reportPart, reportSheetXml(rows, language, stylesheet.reportStyles(), hasBookViews));
   contentTypes.add(reportPart, CONTENT_TYPE.worksheet);
   const [relId] = addRelationships(pkg, workbookPart, [{ type: REL.worksheet, targetPart: reportPart }]);
   pkg.write(workbookPart, addSheetEntry(workbookXml, reportSheet, Math.max(0, ...sheets.map((s) => s.sheetId)) + 1, relId));

@@ -41,7 +41,11 @@ export function sheetReference(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-export function reportSheetXml(rows: readonly ReportRow[], language: ReportLanguage, styles: ReportStyles): string {
+/**
+ * The report sheet's XML. `freezeHeader` keeps the header row in view; it is given only when the
+ * workbook has book views, which a sheet view must refer to (`workbookViewId`).
+ */
+export function reportSheetXml(rows: readonly ReportRow[], language: ReportLanguage, styles: ReportStyles, freezeHeader: boolean): string {
   const words = REPORT_WORDS[language];
   const cell = (col: number, row: number, text: string, style: number) =>
     `<c r="${columnLetters(col)}${row}" s="${style}" t="inlineStr"><is>${textElement('t', text)}</is></c>`;
@@ -62,7 +66,9 @@ export function reportSheetXml(rows: readonly ReportRow[], language: ReportLangu
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.relationships}">` +
     `<dimension ref="A1:F${lastRow}"/>` +
-    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    (freezeHeader
+      ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+      : '') +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     `<cols>${WIDTHS.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` +
     `<sheetData>${lines.join('')}</sheetData>` +

@@ -393,3 +393,15 @@ test('a package whose workbook part cannot be found (no _rels/.rels) but which S
   expect(copy.markedCells).toBe(new Set(findings.map((f) => f.cell)).size);
   expect(packageProblems(unzip(copy.bytes))).toEqual([]);
 });
+
+test('the report\'s header row is frozen only where the workbook has the book view a sheet view refers to', () => {
+  const reportXml = (bytes: Uint8Array) => {
+    const parts = unzip(bytes);
+    return text(parts, sheetParts(parts).at(-1)!.part);
+  };
+  const plain = makePackage([{ name: 'План', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }]);
+  expect(reportXml(annotateWorkbook(plain, 'a.xlsx', [finding('План', 'A1')]).bytes)).not.toContain('<sheetViews>');
+  const parts = unzip(plain);
+  parts['xl/workbook.xml'] = strToU8(text(parts, 'xl/workbook.xml').replace('<sheets>', '<bookViews><workbookView/></bookViews><sheets>'));
+  expect(reportXml(annotateWorkbook(zipSync(parts), 'a.xlsx', [finding('План', 'A1')]).bytes)).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+});
