@@ -3,6 +3,7 @@ import { SEVERITY_RANK, type Finding, type Language, type Severity } from '../co
 import { findingTitle, SEVERITY_WORDS } from '../core/catalog';
 import type { CheckedFile } from './check-command';
 import { printableLines } from './printable';
+import { annotatedCopyLines } from './annotated-copies';
 
 const WORDS = {
   ru: {
@@ -62,6 +63,7 @@ export function formatCheckText(results: readonly CheckedFile[], language: Langu
         out.push(`      ${listed.join(', ')}${more > 0 ? (language === 'ru' ? ` и ещё ${more}` : ` and ${more} more`) : ''}`);
       }
     }
+    if (result.annotated) out.push(...annotatedCopyLines(result.annotated, language));
     out.push('');
   }
   out.push(w.summary(results.length, roadmapSheets, counts, results.filter((r) => r.error).length));

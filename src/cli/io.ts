@@ -1,5 +1,6 @@
 /** The command line's contact with the outside world, injected so commands are testable in-process. */
 import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -9,6 +10,8 @@ export interface CliIo {
   /** What a path is, before it is read: a folder, a pipe or a huge file is refused unread. */
   stat?(path: string): Promise<{ isFile: boolean; size: number }>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** Creates a folder (and its parents) for output and proves it writable, or throws. */
+  prepareOutputDir?(path: string): Promise<void>;
 }
 
 export const processIo: CliIo = {
@@ -21,4 +24,11 @@ export const processIo: CliIo = {
     return { isFile: s.isFile(), size: s.size };
   },
   writeFile: (path, data) => fs.writeFile(path, data),
+  prepareOutputDir: async (dir) => {
+    await fs.mkdir(dir, { recursive: true });
+    // Root passes every permission check, and a read-only mount passes access(): only a write proves it.
+    const probe = join(dir, `.roadmap-checker-${process.pid}-${Date.now()}.tmp`);
+    await fs.writeFile(probe, '');
+    await fs.unlink(probe);
+  },
 };

@@ -3,7 +3,8 @@ import { DEFAULT_READ_LIMITS, readWorkbook, type ReadOptions, type WorkbookGrids
 import type { Language } from '../core/findings';
 import type { CliIo } from './io';
 
-export type FileResult = { ok: true; workbook: WorkbookGrids } | { ok: false; error: { code: ReadErrorCode; message: string } };
+/** A read file: its grids, and the bytes they were read from (an annotated copy is made from the same bytes). */
+export type FileResult = { ok: true; workbook: WorkbookGrids; bytes: Uint8Array } | { ok: false; error: { code: ReadErrorCode; message: string } };
 
 /**
  * Reads one workbook; any failure becomes a per-file error with a code and a message, never a
@@ -24,7 +25,7 @@ export async function readWorkbookFile(path: string, io: CliIo, language: Langua
     return fail(fsErrorCode(error), language);
   }
   try {
-    return { ok: true, workbook: readWorkbook(bytes, path, options) };
+    return { ok: true, workbook: readWorkbook(bytes, path, options), bytes };
   } catch (error) {
     const { code, message } = describeReadFailure(error, language);
     return { ok: false, error: { code, message } };

@@ -58,6 +58,15 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 export function readWorkbook(bytes: Uint8Array, fileName = '', options: ReadOptions = {}): WorkbookGrids {
+  const book = readBook(bytes, fileName, options);
+  return { sheets: parse(() => gridsOfBook(book)) };
+}
+
+/**
+ * The SheetJS workbook behind `readWorkbook`, read with the same guards and options: for a caller
+ * that needs SheetJS's own cells (the annotated copy of an .xls, .ods or .csv is written from it).
+ */
+export function readBook(bytes: Uint8Array, fileName = '', options: ReadOptions = {}): XLSX.WorkBook {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   if (bytes.length === 0) throw new WorkbookReadError('file-empty');
   if (bytes.length > limits.maxFileBytes) throw new WorkbookReadError('file-too-large', `${bytes.length} bytes`);
@@ -77,7 +86,7 @@ export function readWorkbook(bytes: Uint8Array, fileName = '', options: ReadOpti
     throw new WorkbookReadError('file-not-workbook');
   }
   if (!book.SheetNames.length) throw new WorkbookReadError('file-not-workbook');
-  return { sheets: parse(() => gridsOfBook(book)) };
+  return book;
 }
 
 /** A SheetJS workbook (read with `dense: true`) as the engine's grids. */

@@ -50,6 +50,8 @@ export interface ZipEntry {
   name: string;
   flags: number;
   method: number;
+  /** The CRC-32 the directory declares for the uncompressed data. */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
@@ -128,6 +130,7 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits = DEFA
     if (r.u32(p) !== SIG_CENTRAL) throw corrupt('bad central directory entry');
     const flags = r.u16(p + 8);
     const method = r.u16(p + 10);
+    const crc32 = r.u32(p + 16);
     let compressedSize = r.u32(p + 20);
     let uncompressedSize = r.u32(p + 24);
     const nameLength = r.u16(p + 28);
@@ -167,7 +170,7 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ZipLimits = DEFA
       }
       if (!found) throw corrupt('ZIP64 sizes without a ZIP64 extra field');
     }
-    entries.push({ name, flags, method, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, flags, method, crc32, compressedSize, uncompressedSize, localHeaderOffset });
     p = next;
   }
   return entries;
@@ -210,14 +213,8 @@ export function unpackWorkbookZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT
     if (e.method !== 0 && e.method !== 8) throw corrupt(`${e.name}: compression method ${e.method}`);
   }
 
-  const r = new Reader(bytes);
   return used.map((e) => {
-    const at = e.localHeaderOffset;
-    if (r.u32(at) !== SIG_LOCAL) throw corrupt(`${e.name}: no local header where the directory points`);
-    if (r.u16(at + 8) !== e.method) throw corrupt(`${e.name}: the local header and the directory disagree on the method`);
-    const start = at + 30 + r.u16(at + 26) + r.u16(at + 28);
-    const end = start + e.compressedSize;
-    if (end > bytes.length) throw corrupt(`${e.name}: compressed data runs past the end of the file`);
+    const { start, end } = entryDataSpan(bytes, e);
     if (e.method === 0) {
       if (e.compressedSize !== e.uncompressedSize) throw corrupt(`${e.name}: stored entry with two sizes`);
       return { name: e.name, content: bytes.subarray(start, end) };
@@ -229,4 +226,19 @@ export function unpackWorkbookZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT
       throw corrupt(`${e.name}: ${error.message}`);
     }
   });
+}
+
+/**
+ * Where an entry's compressed data lies in the file: after its local header, whose signature
+ * and method must agree with the directory, and within the file.
+ */
+export function entryDataSpan(bytes: Uint8Array, entry: ZipEntry): { start: number; end: number } {
+  const r = new Reader(bytes);
+  const at = entry.localHeaderOffset;
+  if (r.u32(at) !== SIG_LOCAL) throw corrupt(`${entry.name}: no local header where the directory points`);
+  if (r.u16(at + 8) !== entry.method) throw corrupt(`${entry.name}: the local header and the directory disagree on the method`);
+  const start = at + 30 + r.u16(at + 26) + r.u16(at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw corrupt(`${entry.name}: compressed data runs past the end of the file`);
+  return { start, end };
 }
