@@ -48,6 +48,9 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode,
     context: __dirname,
+    // The oldest webviews Excel runs add-ins in (package.json's browserslist: Safari 14 on a Mac,
+    // WebView2 on Windows), and no syntax past ES2020 in webpack's own runtime code either.
+    target: ['browserslist', 'es2020'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
       preview: './src/preview/index.tsx',
@@ -75,7 +78,7 @@ module.exports = async (env = {}, argv = {}) => {
               // Types are checked by `npm run typecheck`; the bundle only needs the transpile.
               transpileOnly: true,
               // ES modules so webpack can tree-shake Fluent UI and its icons.
-              compilerOptions: { module: 'es2020', moduleResolution: 'bundler', sourceMap: dev, noEmit: false, declaration: false },
+              compilerOptions: { target: 'es2020', module: 'es2020', moduleResolution: 'bundler', sourceMap: dev, noEmit: false, declaration: false },
             },
           },
         },
