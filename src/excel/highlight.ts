@@ -56,13 +56,14 @@ export class Highlighter {
     const known = this.session.sheets ?? (await this.session.refreshSheets());
     await this.session.run(async (context) => {
       // Read: the sheet list and every sheet's conditional formats.
-      const formats = known.map((s) => ({
-        id: s.id,
-        items: context.workbook.worksheets.getItem(s.id).getRange().conditionalFormats.load('items/id, items/type, items/customOrNullObject/rule/formula'),
-      }));
+      const formats = known.map((s) => {
+        // A sheet deleted since the list was taken reads as a null object, not an error.
+        const sheet = context.workbook.worksheets.getItemOrNullObject(s.id).load('id');
+        return { id: s.id, sheet, items: sheet.getRange().conditionalFormats.load('items/id, items/type, items/customOrNullObject/rule/formula') };
+      });
       await this.session.syncWithSheets(context);
-      const ours = formats.flatMap(({ id, items }) =>
-        items.items.filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject && f.customOrNullObject.rule.formula.includes(`"${HIGHLIGHT_MARK}`)).map((f) => ({ sheetId: id, format: f })),
+      const ours = formats.filter((f) => !f.sheet.isNullObject).flatMap(({ id, items }) =>
+        items.items.filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject && f.customOrNullObject.rule.formula.includes(`"${HIGHLIGHT_MARK}`)).map((f) => ({ sheetId: id, formatId: f.id })),
       );
       const sheets = this.session.sheets ?? [];
       // A sheet added since the list was taken holds none of ours: only the known ones were read.
@@ -72,12 +73,13 @@ export class Highlighter {
       });
       if (!ours.length && !adds.length) return;
       // Write: the old formats go first, then the new ones, in as few requests as fit.
-      type Op = { kind: 'delete'; format: Excel.ConditionalFormat } | { kind: 'add'; add: FormatToAdd };
-      const ops: Op[] = [...ours.map(({ format }) => ({ kind: 'delete' as const, format })), ...adds.map((add) => ({ kind: 'add' as const, add }))];
+      type Op = { kind: 'delete'; sheetId: string; formatId: string } | { kind: 'add'; add: FormatToAdd };
+      const ops: Op[] = [...ours.map((f) => ({ kind: 'delete' as const, ...f })), ...adds.map((add) => ({ kind: 'add' as const, add }))];
       const bytes = (op: Op): number => (op.kind === 'delete' ? REQUEST_BYTES.conditionalFormatDelete : REQUEST_BYTES.conditionalFormat + jsonBytes(op.add.address));
       await writeInChunks(ops, bytes, this.session.budget - REQUEST_BYTES.base, async (chunk) => {
         for (const op of chunk) {
-          if (op.kind === 'delete') op.format.delete();
+          // Ranges from the read are gone after its sync: each format is reached afresh by its id.
+          if (op.kind === 'delete') context.workbook.worksheets.getItem(op.sheetId).getRange().conditionalFormats.getItem(op.formatId).delete();
           else {
             const format = context.workbook.worksheets.getItem(op.add.sheetId).getRanges(op.add.address).conditionalFormats.add('Custom');
             format.custom.rule.formula = highlightFormula(op.add.severity);
