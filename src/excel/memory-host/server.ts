@@ -75,6 +75,8 @@ export interface SyncRecord {
   flags: number;
   /** True when the batch waited for the user to leave cell edit mode. */
   delayed: boolean;
+  /** How many times each property set and method call came in the request, by its wire name ("Hyperlink", "Add"…). */
+  calls: Record<string, number>;
   error?: string;
 }
 
@@ -1333,7 +1335,11 @@ export class ExcelServer {
       writes: 0,
       flags,
       delayed: false,
+      calls: {},
     };
+    for (const action of body.Actions) {
+      if (action.ActionType === ACTION_METHOD || action.ActionType === ACTION_SET) record.calls[action.Name] = (record.calls[action.Name] ?? 0) + 1;
+    }
     // The request crosses to Excel (and, on the web, the network): never synchronous.
     await Promise.resolve();
     if (requestBytes > this.payloadLimit) {
