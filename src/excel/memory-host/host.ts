@@ -449,7 +449,8 @@ export class MemoryHost {
     const sheet = this.requireSheet(sheetName);
     const { r1, c1 } = parseLocalAddress(address);
     const format = sheet.conditionalFormats.find((f) => f.fill && f.areas.some((a) => r1 >= a.r1 && r1 <= a.r2 && c1 >= a.c1 && c1 <= a.c2));
-    return format ? format.fill : (sheet.get(r1, c1)?.fill?.color ?? null);
+    const own = sheet.get(r1, c1)?.fill;
+    return format ? format.fill : own && own.pattern !== 'None' ? own.color : null;
   }
 
   /** The workbook as the engine's grids (values, number formats, merges) — e.g. to re-check in the preview. */
