@@ -20,7 +20,8 @@ const CDN = 'https://appsforoffice.microsoft.com/';
 /** The local scripts taskpane.html names, and the chunks its bundle loads (every other .js of dist/ but the preview's). */
 function paneScripts(): { html: string[]; chunks: string[] } {
   const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
-  const named = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !src.startsWith(CDN));
+  // The built page is minified: attributes may come without quotes.
+  const named = [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter((src) => !src.startsWith(CDN));
   const chunks = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'preview.js' && !named.includes(f));
   return { html: named, chunks };
 }
