@@ -59,7 +59,7 @@ export function jsonBytes(value: unknown): number {
 }
 
 /** Groups items, in order, so that each group's estimated bytes stay under the budget (a lone big item forms its own group). */
-export function packBySize<T>(items: readonly T[], bytes: (item: T) => number, budget: number): T[][] {
+function packBySize<T>(items: readonly T[], bytes: (item: T) => number, budget: number): T[][] {
   const groups: T[][] = [[]];
   let size = 0;
   for (const item of items) {

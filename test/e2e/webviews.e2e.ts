@@ -66,7 +66,7 @@ describe('where the bundle cannot run, the pane says so', () => {
   });
 
   /** The pane as Excel opens it, with nothing leaving localhost (Microsoft's CDN office.js is refused). */
-  async function openPane(prepare: (page: Page) => Promise<void>): Promise<Page> {
+  async function openPane(prepare: (page: Page) => Promise<unknown>): Promise<Page> {
     const page = await browser.newPage();
     await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
     await prepare(page);

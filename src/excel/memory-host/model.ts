@@ -45,7 +45,7 @@ export interface CellState {
   wrapText?: boolean;
 }
 
-export function hasContent(cell: CellState | undefined): boolean {
+function hasContent(cell: CellState | undefined): boolean {
   return !!cell && ((cell.value !== null && cell.value !== '') || cell.error !== undefined || cell.formula !== undefined);
 }
 
@@ -655,21 +655,7 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-/** The JSON size in bytes of a value as it would travel between the add-in and Excel. */
-export function jsonBytes(value: unknown): number {
-  if (value === null || value === undefined) return 4;
-  if (typeof value === 'string') return utf8Length(JSON.stringify(value));
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value).length;
-  if (Array.isArray(value)) {
-    let n = 2 + Math.max(0, value.length - 1);
-    for (const v of value) n += jsonBytes(v);
-    return n;
-  }
-  return utf8Length(JSON.stringify(value));
-}
-
 export function rangeArea(range: CellRange): number {
   return rowsOf(range) * colsOf(range);
 }
 
-export { columnLetter };
