@@ -1,9 +1,9 @@
 /**
  * Builds the task pane (dist/taskpane.html + taskpane.js, office.js from Microsoft's CDN) and the
- * browser preview (dist/preview.html + preview.js: the same pane on the in-memory Excel host, no
- * office.js, no network).
+ * browser preview (dist/preview.html + preview.js: the same pane on Microsoft's Excel runtime,
+ * served from dist/office-js/, answered by the in-memory Excel — no network).
  *
- *   webpack --mode production          → dist/
+ *   webpack --mode production          → dist/ (ADDIN_URL=https://… → dist/manifest.xml with that address)
  *   webpack serve --mode development   → https://localhost:3000/taskpane.html and /preview.html
  *
  * The dev server speaks https with the Office add-in developer certificates
@@ -19,6 +19,28 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = Number(process.env.DEV_SERVER_PORT || 3000);
+/** The address manifest.xml names: the developer server's (yo office's `urlDev`). */
+const DEV_URL = 'https://localhost:3000';
+
+/**
+ * manifest.xml for the server the add-in is deployed to (yo office's `urlDev` → `urlProd`):
+ * `ADDIN_URL=https://addins.example.ru/roadmap npm run build` writes dist/manifest.xml with that
+ * address in every URL. Office loads add-ins over https only; anything else is refused here.
+ */
+function manifestFor(xml, addinUrl) {
+  if (!addinUrl) return xml;
+  let url;
+  try {
+    url = new URL(addinUrl);
+  } catch {
+    throw new Error(`ADDIN_URL is not an address: ${addinUrl}`);
+  }
+  if (url.protocol !== 'https:' || url.search || url.hash || url.username || url.password) {
+    throw new Error(`ADDIN_URL must be a plain https:// address (Office loads add-ins over https only): ${addinUrl}`);
+  }
+  const base = url.href.replace(/\/+$/, '').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return xml.split(DEV_URL).join(base);
+}
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 
 /**
@@ -48,6 +70,9 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode,
     context: __dirname,
+    // The oldest webviews Excel runs add-ins in (package.json's browserslist: Safari 14 on a Mac,
+    // WebView2 on Windows), and no syntax past ES2020 in webpack's own runtime code either.
+    target: ['browserslist', 'es2020'],
     entry: {
       taskpane: './src/taskpane/index.tsx',
       preview: './src/preview/index.tsx',
@@ -66,6 +91,20 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // Packages ship ES2021+ (`??=` in Fluent UI's tabster, class fields…): brought down to
+          // ES2020 as well, so that every script the pane loads parses where Safari 14 parses.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, checkJs: false, target: 'es2020', module: 'es2020', moduleResolution: 'bundler', sourceMap: false, noEmit: false, declaration: false },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -75,7 +114,7 @@ module.exports = async (env = {}, argv = {}) => {
               // Types are checked by `npm run typecheck`; the bundle only needs the transpile.
               transpileOnly: true,
               // ES modules so webpack can tree-shake Fluent UI and its icons.
-              compilerOptions: { module: 'es2020', moduleResolution: 'bundler', sourceMap: dev, noEmit: false, declaration: false },
+              compilerOptions: { target: 'es2020', module: 'es2020', moduleResolution: 'bundler', sourceMap: dev, noEmit: false, declaration: false },
             },
           },
         },
@@ -99,7 +138,11 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets/sample-roadmap.xlsx', to: 'sample-roadmap.xlsx', noErrorOnMissing: true },
           // The manifest's icons: https://localhost:3000/assets/icon-*.png
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString('utf8'), process.env.ADDIN_URL) },
+          // ES5, as written (not minified): the pane's message where its bundle cannot run.
+          { from: 'src/taskpane/fallback.js', to: 'fallback.js', info: { minimized: true } },
+          // The preview runs Microsoft's own Excel runtime, served from here as shipped: no CDN, no network.
+          { from: 'node_modules/@microsoft/office-js/dist/excel-web-16.00.js', to: 'office-js/excel-web-16.00.js', info: { minimized: true } },
         ],
       }),
     ],
@@ -119,3 +162,5 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.manifestFor = manifestFor;

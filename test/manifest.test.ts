@@ -1,6 +1,7 @@
 /** The add-in manifest validates against the Office schemas offline and speaks Russian first. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MANIFEST_SCHEMA_DIR } from './support/corpus';
 
@@ -25,6 +26,30 @@ describe('manifest.xml', () => {
     const run = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, MANIFEST], { encoding: 'utf8' });
     expect(run.stderr).toMatch(/manifest\.xml validates/);
     expect(run.status).toBe(0);
+  });
+
+  test('ADDIN_URL=https://… npm run build: every URL points at that server, and the manifest still validates', () => {
+    if (!hasXmllint()) throw new Error('xmllint is missing: apt-get install -y libxml2-utils');
+    // The same function webpack runs on manifest.xml as it copies it to dist/.
+    const { manifestFor } = require('../webpack.config.js') as { manifestFor: (xml: string, url?: string) => string };
+    expect(manifestFor(xml, undefined)).toBe(xml);
+    const deployed = manifestFor(xml, 'https://addins.school.example/roadmap-checker/');
+    expect(deployed).not.toMatch(/localhost/);
+    expect(deployed).toMatch(/<SourceLocation DefaultValue="https:\/\/addins\.school\.example\/roadmap-checker\/taskpane\.html"\s*\/>/);
+    expect(deployed).toMatch(/<bt:Image id="Icon\.16x16" DefaultValue="https:\/\/addins\.school\.example\/roadmap-checker\/assets\/icon-16\.png"\/>/);
+    const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+    try {
+      const file = join(dir, 'manifest.xml');
+      writeFileSync(file, deployed);
+      const run = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, file], { encoding: 'utf8' });
+      expect(run.stderr).toMatch(/manifest\.xml validates/);
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    for (const bad of ['http://addins.school.example', 'addins.school.example', 'https://addins.school.example/?x=1']) {
+      expect(() => manifestFor(xml, bad)).toThrow(/ADDIN_URL/);
+    }
   });
 
   test('a task pane app for Excel workbooks, opened from a Home tab button', () => {

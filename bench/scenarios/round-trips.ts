@@ -1,21 +1,29 @@
 /**
  * Round trips: Excel syncs (each one a request to Excel, over the network in Excel on the web)
- * per check and per highlight, on the in-memory Excel host through the OfficeWorkbook adapter,
- * for roadmaps of 100, 1,000 and 10,000 rows. Counts, not times: they do not depend on the machine.
+ * per check, highlight and report, through the OfficeWorkbook adapter and Microsoft's own
+ * runtime (excel-web-16.00.js) on the in-memory Excel, for roadmaps of 100, 1,000 and 10,000
+ * rows, with the largest request and response each took as the runtime serialises them.
+ * Counts and bytes, not times: they do not depend on the machine.
  */
 import { checkSheet } from '../../src/core/check';
-import { createMemoryHost } from '../../src/excel/memory-host';
+import { type MemoryHost, createMemoryHost } from '../../src/excel/memory-host';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { roadmapGrid } from '../generate';
 import { log, measure, report, round } from '../lib';
 
 const SIZES = [100, 1_000, 10_000];
 
-async function syncs(host: { syncCount: number }, action: () => Promise<unknown>): Promise<{ syncs: number; ms: number }> {
+async function syncs(host: MemoryHost, action: () => Promise<unknown>): Promise<{ syncs: number; maxRequestBytes: number; maxResponseBytes: number; ms: number }> {
   const before = host.syncCount;
   const t0 = performance.now();
   await action();
-  return { syncs: host.syncCount - before, ms: round(performance.now() - t0, 1) };
+  const log = host.syncLog.slice(before);
+  return {
+    syncs: host.syncCount - before,
+    maxRequestBytes: Math.max(0, ...log.map((s) => s.requestBytes)),
+    maxResponseBytes: Math.max(0, ...log.map((s) => s.responseBytes)),
+    ms: round(performance.now() - t0, 1),
+  };
 }
 
 (async () => {
@@ -23,7 +31,7 @@ async function syncs(host: { syncCount: number }, action: () => Promise<unknown>
   for (const size of SIZES) {
     const grid = roadmapGrid(size, 5, 'План');
     const host = createMemoryHost([grid]);
-    const workbook = new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel });
+    const workbook = new OfficeWorkbook({ excel: host.Excel });
     let read = grid;
     // The first check of a fresh pane, then a re-check: read the active sheet, run the engine.
     const firstCheck = await syncs(host, async () => {
@@ -36,6 +44,7 @@ async function syncs(host: { syncCount: number }, action: () => Promise<unknown>
     const rehighlight = await syncs(host, () => workbook.highlight(findings.slice(0, Math.ceil(findings.length / 2))));
     const clear = await syncs(host, () => workbook.clearHighlight());
     const reportSheet = await syncs(host, () => workbook.writeReport(findings, 'ru'));
+    const rewriteReport = await syncs(host, () => workbook.writeReport(findings, 'ru'));
     const row = {
       rows: size,
       cells: read.cellCount,
@@ -46,9 +55,10 @@ async function syncs(host: { syncCount: number }, action: () => Promise<unknown>
       rehighlight,
       clearHighlight: clear,
       writeReport: reportSheet,
+      rewriteReport,
       readMatchesSource: read.cellCount === grid.cellCount,
     };
-    log(`  ${size} rows: check ${firstCheck.syncs}, re-check ${recheck.syncs}, highlight ${highlight.syncs} (${findings.length} findings), clear ${clear.syncs}, report ${reportSheet.syncs}`);
+    log(`  ${size} rows: check ${firstCheck.syncs}, re-check ${recheck.syncs}, highlight ${highlight.syncs} (${findings.length} findings), clear ${clear.syncs}, report ${reportSheet.syncs} (rewrite ${rewriteReport.syncs}); largest request ${firstCheck.maxRequestBytes} B, response ${firstCheck.maxResponseBytes} B`);
     rows.push(row);
   }
   report({ scenario: 'round-trips', sizes: rows });

@@ -198,9 +198,36 @@ export const sheetTooLarge = defineFinding({
   },
 });
 
+export const chartSheetActive = defineFinding({
+  id: 'chart-sheet-active',
+  domain: 'file',
+  meta: {
+    type: 'problem',
+    severity: 'error',
+    docs: {
+      title: { ru: 'Открыт лист с диаграммой', en: 'A chart sheet is open' },
+      description: {
+        ru: 'Проверка листа начата, когда в открытой книге активен лист-диаграмма: в нём нет ячеек.',
+        en: 'The sheet check was started while a chart sheet of the open workbook was active: it has no cells.',
+      },
+      fix: {
+        ru: 'Откройте лист с дорожной картой и проверьте снова (или проверьте всю книгу).',
+        en: 'Open the roadmap sheet and check again (or check the whole workbook).',
+      },
+    },
+    messages: {
+      chartSheet: {
+        ru: 'Сейчас открыт лист с диаграммой, а не с таблицей. Откройте лист дорожной карты и проверьте снова.',
+        en: 'A chart sheet is open, not a worksheet. Open the roadmap sheet and check again.',
+      },
+    },
+  },
+});
+
 /** The codes a file that cannot be read gets, in the order the docs list them. */
 export const READ_FAILURES = [fileNotFound, fileNotReadable, fileEmpty, fileNotWorkbook, fileEncrypted, fileCorrupt, fileTooLarge] as const;
 
 export type ReadErrorCode = (typeof READ_FAILURES)[number]['id'];
 
-export const FILE_FINDINGS = [...READ_FAILURES, sheetTooLarge] as const;
+/** Every code about a file or a sheet as a whole: the read failures, then the open workbook's. */
+export const FILE_FINDINGS = [...READ_FAILURES, sheetTooLarge, chartSheetActive] as const;

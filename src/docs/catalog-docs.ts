@@ -83,8 +83,8 @@ A file that cannot be read gets one of the codes below, in its place: \`check\` 
 {"code", "message"}\`), go on with the other files, and exit with 2. \`consolidate --out\` lists
 it on the «Замечания» sheet. The task pane (and its preview) shows the same message for the same
 code — both take it from one function, \`describeReadFailure\`. Messages are in Russian, or in
-English with \`--lang en\` / an English Office. \`sheet-too-large\` is the pane's: a sheet of the
-open workbook whose used range is too large to read.
+English with \`--lang en\` / an English Office. \`sheet-too-large\` and \`chart-sheet-active\` are
+the pane's, about the open workbook.
 
 | code | when | сообщение | message | what to do |
 |---|---|---|---|---|

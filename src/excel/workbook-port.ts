@@ -1,7 +1,8 @@
 /**
  * The contract between the task pane and Excel. The pane calls only this; `office-workbook.ts`
- * implements it on Office.js (the real Excel, or the in-memory host for tests and the preview).
- * Every method is one read `sync` or one write `sync`, whatever the row count.
+ * implements it on Office.js (the real Excel, or Microsoft's runtime on the in-memory Excel for
+ * tests and the preview). Every method is one read `sync` and at most one write `sync`, whatever
+ * the row count — more only past Excel's 5 MB per request or response.
  *
  * The members after `onUserEdit` came with consolidation, the verdict, profiles and new plans.
  * They are optional, so an implementation written before them (a test's fake) still is a port;
@@ -23,11 +24,17 @@ export interface WorkbookPort {
   readAllSheets(): Promise<Grid[]>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Fills the cells of the findings; remembers each cell's original fill. Values untouched. */
+  /**
+   * Shows the cells of the findings in their severity's colour (conditional formats: the cells'
+   * own values and formats are never written); replaces the previous highlight.
+   */
   highlight(findings: readonly Finding[]): Promise<void>;
-  /** Restores every highlighted cell's original fill exactly. */
+  /** Removes the highlight: every cell shows exactly what it had. */
   clearHighlight(): Promise<void>;
-  /** Writes (or rewrites) the report sheet «Замечания» with a hyperlink from each finding to its cell. */
+  /**
+   * Writes (or rewrites) the add-in's report sheet with a hyperlink from each finding to its cell;
+   * returns its name: «Замечания», or «Замечания (2)» when a sheet of the user's has that name.
+   */
   writeReport(findings: readonly Finding[], language: Language): Promise<string>;
   /** Keys of ignored findings, kept in the workbook's settings. */
   loadIgnored(): Promise<Set<string>>;
@@ -103,7 +110,7 @@ export interface NewSheet {
   styles?: readonly NewSheetStyle[];
   /** Rows frozen at the top. */
   freezeRows?: number;
-  /** An AutoFilter over all the rows written. */
+  /** An AutoFilter over the table at A1: its rows down to the first empty one. */
   filter?: boolean;
   validations?: readonly NewSheetValidation[];
   charts?: readonly NewSheetChart[];

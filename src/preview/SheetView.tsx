@@ -104,7 +104,8 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
       const cell = sheet.get(r, c);
       const span = layout.spans.get(`${r}:${c}`);
       const selected = r === sel.r1 && c === sel.c1;
-      const fill = cell?.fill && cell.fill.pattern !== 'None' ? cell.fill.color : undefined;
+      // What Excel shows: the add-in's highlight (a conditional format) over the cell's own fill.
+      const fill = host.shownFill(sheet.name, a1(r, c)) ?? undefined;
       const text = displayText(cell);
       const isEditing = editing && editing.sheetId === sheet.id && editing.r === r && editing.c === c;
       cells.push(

@@ -1,7 +1,7 @@
 /**
- * The preview's entry: no office.js. It installs the in-memory Excel host with the sample
- * roadmap (or a workbook the user picks, read in the browser with readWorkbook) and mounts the
- * same <App> as the add-in beside an HTML rendering of the active sheet.
+ * The preview's entry. It opens the sample roadmap (or a workbook the user picks, read in the
+ * browser with readWorkbook) in the in-memory Excel, behind Microsoft's runtime that preview.html
+ * loads, and mounts the same <App> as the add-in beside an HTML rendering of the active sheet.
  * Query string: ?lang=en (Office's display language; ru by default), ?theme=dark.
  */
 import * as React from 'react';

@@ -1,6 +1,7 @@
 /**
- * What the pane takes from its host at start: the display language and whether Office's theme is
- * dark. Read from the global `Office` when it is there (real Excel, or the preview's memory host).
+ * What the pane takes from its host at start: the display language, whether Office's theme is
+ * dark, and whether the host has the Excel API the add-in needs. Read from the global `Office`
+ * when it is there (real Excel, or the preview's in-memory Excel).
  */
 import type { Language } from '../core/findings';
 import { languageFromDisplay } from './i18n';
@@ -8,6 +9,18 @@ import { languageFromDisplay } from './i18n';
 export interface OfficeEnvironment {
   language: Language;
   dark: boolean;
+  /** The requirement set the host lacks, e.g. "ExcelApi 1.13"; absent when it has what the add-in needs. */
+  missingApi?: string;
+}
+
+/** What the add-in needs: conditional formats on several areas, merged areas, WorksheetChanged… (the manifest asks for the same). */
+export const REQUIRED_API = { name: 'ExcelApi', version: '1.13' } as const;
+
+/** The pane's whole text on a host without the Excel API it needs. */
+export function unsupportedHostMessage(language: Language, missing: string): string {
+  return language === 'ru'
+    ? `Эта версия Excel не поддерживает ${missing}, без которого надстройка не работает. Откройте книгу в Excel для Microsoft 365, Excel 2021 или новее, или в Excel в Интернете; файлы можно проверить и программой командной строки roadmap-checker.`
+    : `This version of Excel lacks ${missing}, which the add-in needs. Open the workbook in Excel for Microsoft 365, Excel 2021 or later, or Excel on the web; files can also be checked with the roadmap-checker command line.`;
 }
 
 interface OfficeThemeLike {
@@ -17,7 +30,11 @@ interface OfficeThemeLike {
 }
 
 interface OfficeLike {
-  context?: { displayLanguage?: string; officeTheme?: OfficeThemeLike | null } | null;
+  context?: {
+    displayLanguage?: string;
+    officeTheme?: OfficeThemeLike | null;
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean } | null;
+  } | null;
 }
 
 /**
@@ -51,7 +68,15 @@ export function readOfficeEnvironment(office: OfficeLike | undefined = globalOff
   } catch {
     // Some hosts throw on officeTheme outside Office apps that support it.
   }
-  return { language: languageFromDisplay(displayLanguage), dark: isDarkTheme(theme) };
+  const missing = missingApi(office);
+  return { language: languageFromDisplay(displayLanguage), dark: isDarkTheme(theme), ...(missing ? { missingApi: missing } : {}) };
+}
+
+/** The requirement set the host lacks, as Office itself answers; null when it has it (or cannot say: outside Office). */
+function missingApi(office: OfficeLike | undefined): string | null {
+  const requirements = office?.context?.requirements;
+  if (!requirements) return null;
+  return requirements.isSetSupported(REQUIRED_API.name, REQUIRED_API.version) ? null : `${REQUIRED_API.name} ${REQUIRED_API.version}`;
 }
 
 function globalOffice(): OfficeLike | undefined {

@@ -33,7 +33,7 @@ test('every code once: the rules of the spec, the consolidation rules, the file 
     'value-column-unknown', 'value-column-duplicate', 'school-missing',
   ]);
   expect(FILE_FINDINGS.map((d) => d.id)).toEqual([
-    'file-not-found', 'file-not-readable', 'file-empty', 'file-not-workbook', 'file-encrypted', 'file-corrupt', 'file-too-large', 'sheet-too-large',
+    'file-not-found', 'file-not-readable', 'file-empty', 'file-not-workbook', 'file-encrypted', 'file-corrupt', 'file-too-large', 'sheet-too-large', 'chart-sheet-active',
   ]);
   expect(CONFIGURABLE_RULE_IDS).toEqual([...RULES, ...CONSOLIDATION_RULES].map((r) => r.id));
 });

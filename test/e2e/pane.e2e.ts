@@ -42,8 +42,8 @@ async function host(): Promise<HostView> {
 async function fillOf(sheet: string, address: string): Promise<string | null> {
   return page.evaluate(
     ([s, a]) => {
-      const h = (window as unknown as { __memoryHost: { cell(s: string, a: string): { fill?: { color: string } } | undefined } }).__memoryHost;
-      return h.cell(s, a)?.fill?.color ?? null;
+      const h = (window as unknown as { __memoryHost: { shownFill(s: string, a: string): string | null } }).__memoryHost;
+      return h.shownFill(s, a);
     },
     [sheet, address] as const,
   );

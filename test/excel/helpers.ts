@@ -1,4 +1,4 @@
-/** Shared set-up for the adapter tests: roadmap-shaped grids and an adapter on a memory host. */
+/** Shared set-up for the adapter tests: roadmap-shaped grids and an adapter on the in-memory Excel (Microsoft's runtime, our server). */
 import { Grid } from '../../src/core/grid';
 import type { Finding, Severity } from '../../src/core/findings';
 import { createMemoryHost, type MemoryHost, type MemoryHostOptions } from '../../src/excel/memory-host';
@@ -36,7 +36,7 @@ export function roadmapGrid(name: string, events: number, pad = 0): Grid {
 
 export function setup(grids: Grid[], hostOptions: MemoryHostOptions = {}, options: OfficeWorkbookOptions = {}): { host: MemoryHost; workbook: OfficeWorkbook } {
   const host = createMemoryHost(grids, hostOptions);
-  const workbook = new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel, ...options });
+  const workbook = new OfficeWorkbook({ excel: host.Excel, ...options });
   return { host, workbook };
 }
 

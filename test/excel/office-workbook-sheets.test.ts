@@ -9,7 +9,7 @@ import { checkSheet } from '../../src/core/check';
 import { consolidate } from '../../src/core/consolidate';
 import type { ConsolidationResult, SchoolInput } from '../../src/core/consolidate/types';
 import { DEFAULT_PROFILE } from '../../src/core/profile/default-profile';
-import { ADDED_SHEETS_SETTING, OfficeWorkbook, PROFILE_SETTING, REPORT_SHEET } from '../../src/excel/office-workbook';
+import { OfficeWorkbook, PROFILE_SETTING, REPORT_SHEET } from '../../src/excel/office-workbook';
 import { uniqueSheetName, uniqueSheetNames, sanitizeSheetName } from '../../src/excel/sheet-names';
 import { newPlanSheet } from '../../src/taskpane/state/new-plan';
 import { summarySheets } from '../../src/taskpane/state/summary-sheets';
@@ -113,12 +113,11 @@ describe('addSheets: the consolidation summary', () => {
     const { host, workbook } = setup([roadmapGrid('План', 5)]);
     await workbook.addSheets(summarySheets(summaryOf(3), { language: 'ru', chartIndicator: null }));
     const summaryFindings = host.snapshot()['Замечания'];
-    expect(host.book.settings.get(ADDED_SHEETS_SETTING)).toEqual(['Свод', 'Источники', 'Замечания']);
     expect(await workbook.writeReport([finding('План', 'D4')], 'ru')).toBe('Замечания (2)');
     expect(host.cell('Замечания (2)', 'C2')?.value).toBe('D4');
     expect(host.snapshot()['Замечания']).toEqual(summaryFindings);
-    // A new instance (the pane reopened) reads the note with the sheet list and rewrites its own report.
-    const reopened = new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel });
+    // A new instance (the pane reopened) reads the report sheet's id with the sheet list and rewrites its own report.
+    const reopened = new OfficeWorkbook({ excel: host.Excel });
     expect(await reopened.writeReport([finding('План', 'D9')], 'ru')).toBe('Замечания (2)');
     expect(host.cell('Замечания (2)', 'C2')?.value).toBe('D9');
     expect(host.sheetNames).toEqual(['План', 'Свод', 'Источники', 'Замечания', 'Замечания (2)']);
@@ -244,7 +243,7 @@ describe('the profile kept in the workbook', () => {
     const stored = { json: { name: 'Калининградская область', order: ['number'] }, fileName: 'kaliningrad.json' };
     expect(await syncsOf(host, () => workbook.saveProfile(stored))).toBe(1);
     expect(host.book.settings.get(PROFILE_SETTING)).toEqual(stored);
-    expect(await new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel }).loadProfile()).toEqual(stored);
+    expect(await new OfficeWorkbook({ excel: host.Excel }).loadProfile()).toEqual(stored);
     await workbook.saveProfile(null);
     expect(await workbook.loadProfile()).toBeNull();
   });

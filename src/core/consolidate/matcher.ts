@@ -8,13 +8,16 @@ import type { ColumnKey } from './types';
 
 export type HeaderRole = 'number' | 'goal' | 'name' | 'unit' | 'value' | 'other';
 
-const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*[-/]\s*((?:19|20)\d{2})(?!\d)/;
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
-const DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)/;
-const PLAN = /(?<![\p{L}])(план|прогноз|целев)/u;
-const FACT = /(?<![\p{L}])(факт|достигнут|исполнен)/u;
-const BASE = /(?<![\p{L}])базов/u;
-const VALUE_WORD = /(?<![\p{L}])значени/u;
+// No lookbehind: Safari before 16.4 (Excel on older Macs) cannot even parse it. A start or a
+// non-digit / non-letter before the match does the same for these non-global tests.
+const YEAR_RANGE = /(?:^|\D)((?:19|20)\d{2})\s*[-/]\s*((?:19|20)\d{2})(?!\d)/;
+const YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+const DATE = /(?:^|\D)(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)/;
+const PLAN = /(?:^|[^\p{L}])(план|прогноз|целев)/u;
+const FACT = /(?:^|[^\p{L}])(факт|достигнут|исполнен)/u;
+const BASE = /(?:^|[^\p{L}])базов/u;
+const VALUE_WORD = /(?:^|[^\p{L}])значени/u;
+const PLAN_WORD = /(?:^|[^\p{L}])план/u;
 
 /** Parses a value column's header; null when the header names no period, plan / fact or value. */
 export function parseColumnKey(header: string): ColumnKey | null {
@@ -48,7 +51,7 @@ export function classifyHeader(text: string): HeaderRole {
   if (/ ед(иниц[аыи]?)? изм/.test(w) || / измерени/.test(w)) return 'unit';
   if (/показател|индикатор/.test(w)) {
     // «Наименование показателя», «Целевой показатель» name the indicator; «Значение показателя 2023» is a value.
-    return VALUE_WORD.test(t) || YEAR.test(t) || DATE.test(t) || FACT.test(t) || /(?<![\p{L}])план/u.test(t) ? 'value' : 'name';
+    return VALUE_WORD.test(t) || YEAR.test(t) || DATE.test(t) || FACT.test(t) || PLAN_WORD.test(t) ? 'value' : 'name';
   }
   if (parseColumnKey(t)) return 'value';
   if (/ (цель|цели|целей|задача|задачи|направление|направления) /.test(w)) return 'goal';

@@ -1,45 +1,31 @@
 /**
- * Errors shaped like Office.js's `OfficeExtension.Error`: `name` "RichApi.Error", a `code` from
- * `Excel.ErrorCodes` (or the RichApi request codes), a `message`, and `debugInfo`.
+ * An error as Excel reports it on the wire: a code from `Excel.ErrorCodes` (or the RichApi
+ * request codes), a message, where it happened, and the HTTP status Excel gives it. The server
+ * turns it into the response body's `Error`; Microsoft's runtime turns that into the
+ * `OfficeExtension.Error` the add-in catches.
  */
-
-export type MemoryErrorCode =
-  | 'PropertyNotLoaded'
-  | 'InvalidObjectPath'
-  | 'InvalidRequestContext'
-  | 'ItemNotFound'
-  | 'ItemAlreadyExists'
-  | 'InvalidArgument'
-  | 'InvalidOperation'
-  | 'GeneralException'
-  | 'RequestPayloadSizeLimitExceeded'
-  | 'ResponsePayloadSizeLimitExceeded'
-  | 'RangeExceedsLimit';
-
-export class MemoryOfficeError extends Error {
-  override readonly name = 'RichApi.Error';
-  readonly debugInfo: { code: string; message: string; errorLocation?: string };
-  /** Office.js puts the failing statement here; we keep the operation's description. */
-  readonly traceMessages: string[] = [];
+export class ExcelError extends Error {
+  override readonly name = 'ExcelError';
 
   constructor(
-    readonly code: MemoryErrorCode,
+    readonly code: string,
     message: string,
-    errorLocation?: string,
+    readonly location?: string,
   ) {
     super(message);
-    this.debugInfo = { code, message, errorLocation };
+  }
+
+  get httpStatus(): number {
+    return HTTP_STATUS[this.code] ?? 400;
   }
 }
 
-export function propertyNotLoaded(type: string, property: string): MemoryOfficeError {
-  return new MemoryOfficeError(
-    'PropertyNotLoaded',
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${type}.${property}`,
-  );
-}
-
-export function isMemoryOfficeError(error: unknown, code?: MemoryErrorCode): error is MemoryOfficeError {
-  return error instanceof MemoryOfficeError && (code === undefined || error.code === code);
-}
+const HTTP_STATUS: Record<string, number> = {
+  ItemNotFound: 404,
+  ItemAlreadyExists: 409,
+  AccessDenied: 403,
+  GeneralException: 500,
+  RequestPayloadSizeLimitExceeded: 413,
+  ResponsePayloadSizeLimitExceeded: 413,
+  InvalidOperationInCellEditMode: 400,
+};

@@ -1,31 +1,16 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the in-memory host imitates Office.js's untyped proxies */
 /**
- * The in-memory Excel host: a workbook of grids behind the Excel JavaScript API subset in
- * `api.ts`, with the observability tests need (round trips, payloads, events) and "user"
- * actions that come from outside the add-in (typing into a cell).
+ * The in-memory Excel: a workbook model behind a server that answers Microsoft's own Office.js
+ * runtime, with what tests and the preview need around it — round trips and their sizes, events,
+ * and the user's own actions (typing, cell edit mode, inserting rows, renaming sheets…).
  *
- * DOM-free and Node-free: jest uses it directly, the browser preview installs it as the
- * `Office` / `Excel` globals with `installMemoryOffice`.
+ * Free of Node and the DOM: the runtime is handed in (`node-runtime.ts` loads it in a `vm`
+ * context for jest and the bench; the preview page loads it from a <script>).
  */
 import { a1 } from '../../core/address';
 import { Grid, type CellRange } from '../../core/grid';
 import {
-  type ChangeRecord,
-  type ChangedHandler,
-  type HandlerScope,
-  type HostCore,
-  type SyncRecordInput,
-  type WorksheetChangedArgs,
-  MemoryClientObject,
-  MemoryClientResult,
-  MemoryRange,
-  MemoryRequestContext,
-  normalizeColor,
-  runBatch,
-} from './api';
-import { MemoryOfficeError } from './errors';
-import {
   type CellState,
+  type ConditionalFormatState,
   type FillState,
   type ValidationState,
   WorkbookModel,
@@ -33,29 +18,26 @@ import {
   parseLocalAddress,
   rangeA1,
   sheetPrefix,
+  shiftRows,
   splitSheetAddress,
   valueOut,
   valueTypeOut,
 } from './model';
+import { type CellChange, EXCEL_PAYLOAD_LIMIT, ExcelServer, type SyncRecord, normalizeColor } from './server';
+import type { OfficeContextStub, WiredRuntime } from './runtime';
 
-/** Excel on the web's documented limit for one request and one response (5 MB). */
-export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-export interface SyncRecord extends SyncRecordInput {
-  /** 1-based, in the order the round trips happened. */
-  index: number;
-}
+export { EXCEL_PAYLOAD_LIMIT, type SyncRecord };
 
 export interface MemoryHostOptions {
-  /** Bytes per request / response; defaults to 5 MB. */
+  /** Bytes per request / response; defaults to 5 MB (Excel on the web). */
   payloadLimit?: number;
   /** The sheet that starts active; defaults to the first. */
   activeSheet?: string;
-  /** Behave like Excel before ExcelApi 1.14: WorksheetChanged events carry no triggerSource. */
-  legacyEvents?: boolean;
-}
-
-export interface MemoryOfficeOptions extends MemoryHostOptions {
+  /**
+   * The highest ExcelApi set the host supports, e.g. "1.13"; defaults to "1.17". Before 1.14,
+   * WorksheetChanged events carry no `triggerSource`.
+   */
+  apiVersion?: string;
   /** Office's UI language, e.g. "ru-RU" or "en-US"; defaults to "ru-RU". */
   displayLanguage?: string;
   officeTheme?: {
@@ -65,17 +47,26 @@ export interface MemoryOfficeOptions extends MemoryHostOptions {
     controlForegroundColor?: string;
     isDarkTheme?: boolean;
   };
-  /** Reported by Office.onReady / Office.context.platform; defaults to "OfficeOnline". */
+  /** Office.context.platform; defaults to "OfficeOnline". */
   platform?: string;
 }
 
-/** A copy of every stored cell, keyed by sheet then A1 address, for before/after comparisons. */
-export type WorkbookSnapshot = Record<string, { cells: Record<string, CellState>; merges: string[] }>;
+/** A copy of every stored cell, keyed by sheet then A1 address, and the sheet's merges and conditional formats. */
+export type WorkbookSnapshot = Record<string, { cells: Record<string, CellState>; merges: string[]; conditionalFormats: ConditionalFormatView[] }>;
+
+/** A conditional format as a test sees it: its areas in A1, its formula and what it shows. */
+export interface ConditionalFormatView {
+  areas: string[];
+  formula: string;
+  fill: string | null;
+}
 
 export interface DispatchedEvent {
   sheet: string;
   address: string;
-  triggerSource: 'ThisLocalAddin' | 'Unknown';
+  changeType: string;
+  /** Absent on hosts before ExcelApi 1.14. */
+  triggerSource?: 'ThisLocalAddin' | 'Unknown';
   source: 'Local' | 'Remote';
 }
 
@@ -92,193 +83,128 @@ export interface ChartView {
   series: Array<{ name: string; categories: string[]; values: Array<number | null> }>;
 }
 
-export type ExcelNamespace = ReturnType<MemoryHost['buildExcel']>;
+let nextHostId = 1;
 
-export class MemoryHost implements HostCore {
+export class MemoryHost {
   readonly book: WorkbookModel;
-  payloadLimit: number;
-  maxMergedAreas = 512;
-  /** Round trips: syncs that sent at least one operation (an empty sync sends nothing). */
-  syncCount = 0;
-  readonly syncLog: SyncRecord[] = [];
-  /** Every WorksheetChanged event the host dispatched, in order. */
+  readonly server: ExcelServer;
+  /** Every WorksheetChanged event the host raised, in order (whether or not the add-in listened). */
   readonly eventLog: DispatchedEvent[] = [];
-  /** Errors thrown by event handlers (Office swallows them; tests can look). */
-  readonly handlerErrors: unknown[] = [];
-  readonly Excel: ExcelNamespace;
-  private readonly handlers = new Map<number, { scope: HandlerScope; handler: ChangedHandler }>();
-  private nextHandlerId = 1;
-  private pending = new Set<Promise<void>>();
-  private readonly legacyEvents: boolean;
+  readonly apiVersion: string;
+  private readonly pending = new Set<Promise<void>>();
 
-  constructor(grids: readonly Grid[], options: MemoryHostOptions = {}) {
+  constructor(
+    readonly runtime: WiredRuntime,
+    grids: readonly Grid[],
+    readonly options: MemoryHostOptions = {},
+  ) {
     this.book = WorkbookModel.fromGrids(grids);
-    this.legacyEvents = !!options.legacyEvents;
-    this.payloadLimit = options.payloadLimit ?? EXCEL_PAYLOAD_LIMIT;
-    if (options.activeSheet) {
-      const sheet = this.book.sheetByName(options.activeSheet);
-      if (!sheet) throw new Error(`No sheet named ${options.activeSheet}`);
-      this.book.activeSheetId = sheet.id;
-    }
-    this.Excel = this.buildExcel();
+    this.apiVersion = options.apiVersion ?? '1.17';
+    this.server = new ExcelServer(this.book, (changes) => this.raiseOwnChanges(changes), { payloadLimit: options.payloadLimit });
+    if (options.activeSheet) this.book.activeSheetId = this.requireSheet(options.activeSheet).id;
+    runtime.connect({ url: `https://memory-excel.invalid/workbook/${nextHostId++}`, send: (request) => this.server.send(request) }, this.officeContext());
   }
 
-  /** @internal */
-  buildExcel() {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const host = this;
-    class RequestContext extends MemoryRequestContext {
-      constructor() {
-        super(host);
-      }
-    }
+  /** Microsoft's Excel namespace, its batches answered by this host. */
+  get Excel(): typeof Excel {
+    return this.runtime.Excel;
+  }
+
+  get OfficeExtension(): typeof OfficeExtension {
+    return this.runtime.OfficeExtension;
+  }
+
+  get payloadLimit(): number {
+    return this.server.payloadLimit;
+  }
+
+  set payloadLimit(limit: number) {
+    this.server.payloadLimit = limit;
+  }
+
+  get maxMergedAreas(): number {
+    return this.server.maxMergedAreas;
+  }
+
+  set maxMergedAreas(n: number) {
+    this.server.maxMergedAreas = n;
+  }
+
+  /** Round trips so far. */
+  get syncCount(): number {
+    return this.server.syncCount;
+  }
+
+  get syncLog(): readonly SyncRecord[] {
+    return this.server.syncLog;
+  }
+
+  /** WorksheetChanged registrations the add-in holds. */
+  get handlerCount(): number {
+    return this.server.changedListeners;
+  }
+
+  /** Whether the host has the requirement set, as `Office.context.requirements.isSetSupported` answers. */
+  isSetSupported(name: string, minVersion?: string | number): boolean {
+    const have: Record<string, string> = { ExcelApi: this.apiVersion, ExcelApiOnline: '1.1', DelayForCellEdit: '1.1', RichApiRuntimeFlag: '1.2' };
+    const version = have[name];
+    if (!version) return false;
+    return minVersion === undefined || versionAtMost(String(minVersion), version);
+  }
+
+  private officeContext(): OfficeContextStub {
+    const platform = this.options.platform ?? 'OfficeOnline';
     return {
-      /** Typed as Office.js's own `Excel.run`, so code and tests against the host use the real API types. */
-      run: ((first: unknown, second?: unknown) => runBatch(host, first, second)) as unknown as typeof Excel.run,
-      RequestContext,
-      ClientObject: MemoryClientObject,
-      Range: MemoryRange,
-      ErrorCodes: {
-        accessDenied: 'AccessDenied',
-        generalException: 'GeneralException',
-        invalidArgument: 'InvalidArgument',
-        invalidOperation: 'InvalidOperation',
-        invalidReference: 'InvalidReference',
-        itemAlreadyExists: 'ItemAlreadyExists',
-        itemNotFound: 'ItemNotFound',
-        rangeExceedsLimit: 'RangeExceedsLimit',
-        responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
-        requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
-      },
-      EventSource: { local: 'Local', remote: 'Remote' },
-      EventTriggerSource: { unknown: 'Unknown', thisLocalAddin: 'ThisLocalAddin' },
-      EventType: { worksheetChanged: 'WorksheetChanged' },
-      DataChangeType: { unknown: 'Unknown', rangeEdited: 'RangeEdited' },
-      ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents', hyperlinks: 'Hyperlinks', removeHyperlinks: 'RemoveHyperlinks' },
-      SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
-      FillPattern: { none: 'None', solid: 'Solid' },
-      ChartType: {
-        columnClustered: 'ColumnClustered',
-        columnStacked: 'ColumnStacked',
-        columnStacked100: 'ColumnStacked100',
-        barClustered: 'BarClustered',
-        barStacked: 'BarStacked',
-        barStacked100: 'BarStacked100',
-        line: 'Line',
-        lineMarkers: 'LineMarkers',
-        pie: 'Pie',
-        doughnut: 'Doughnut',
-        area: 'Area',
-        xyscatter: 'XYScatter',
-        radar: 'Radar',
-      },
-      ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
-      DataValidationType: {
-        none: 'None',
-        wholeNumber: 'WholeNumber',
-        decimal: 'Decimal',
-        list: 'List',
-        date: 'Date',
-        time: 'Time',
-        textLength: 'TextLength',
-        custom: 'Custom',
-        inconsistent: 'Inconsistent',
-        mixedCriteria: 'MixedCriteria',
-      },
-      DataValidationOperator: {
-        between: 'Between',
-        notBetween: 'NotBetween',
-        equalTo: 'EqualTo',
-        notEqualTo: 'NotEqualTo',
-        greaterThan: 'GreaterThan',
-        lessThan: 'LessThan',
-        greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
-        lessThanOrEqualTo: 'LessThanOrEqualTo',
-      },
-      DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
+      displayLanguage: this.options.displayLanguage ?? 'ru-RU',
+      contentLanguage: this.options.displayLanguage ?? 'ru-RU',
+      host: 'Excel',
+      platform,
+      officeTheme: this.options.officeTheme,
+      requirements: { isSetSupported: (name, minVersion) => this.isSetSupported(name, minVersion) },
+      diagnostics: { host: 'Excel', platform, version: '16.0.0.0' },
+      document: { url: 'memory://workbook.xlsx' },
     };
   }
 
-  /** `OfficeExtension` as add-in code sees it (`instanceof OfficeExtension.Error`). */
-  readonly OfficeExtension = { Error: MemoryOfficeError, ClientResult: MemoryClientResult, ClientRequestContext: MemoryRequestContext };
+  // --- Events ---------------------------------------------------------------------------------
 
-  // --- HostCore -------------------------------------------------------------------------------
-
-  /** @internal */
-  recordSync(record: SyncRecordInput): void {
-    this.syncCount++;
-    this.syncLog.push({ index: this.syncCount, ...record });
+  private raiseOwnChanges(changes: readonly CellChange[]): void {
+    for (const change of changes) this.raise(change, 'RangeEdited', 'ThisLocalAddin', 'Local');
   }
 
-  /** @internal */
-  registerHandler(scope: HandlerScope, handler: ChangedHandler): number {
-    const id = this.nextHandlerId++;
-    this.handlers.set(id, { scope, handler });
-    return id;
-  }
-
-  /** @internal */
-  unregisterHandler(id: number): void {
-    this.handlers.delete(id);
-  }
-
-  get handlerCount(): number {
-    return this.handlers.size;
-  }
-
-  /** @internal Events arrive after the request that caused them, on a later task, as in Office. */
-  emitChanges(changes: readonly ChangeRecord[]): void {
-    for (const change of changes) this.dispatch(change, 'Local');
-  }
-
-  private dispatch(change: ChangeRecord, source: 'Local' | 'Remote'): void {
-    const sheetId = change.sheet.id;
+  /** Events reach the add-in after the request that caused them, on a later task, as in Office. */
+  private raise(change: CellChange, changeType: string, trigger: 'ThisLocalAddin' | 'Unknown', source: 'Local' | 'Remote'): void {
     const address = rangeA1(change.range);
     const single = change.range.r1 === change.range.r2 && change.range.c1 === change.range.c2;
-    const args: WorksheetChangedArgs = {
-      type: 'WorksheetChanged',
-      changeType: 'RangeEdited',
+    const triggerSource = versionAtMost('1.14', this.apiVersion) ? trigger : undefined;
+    const args = {
+      changeType,
       source,
-      triggerSource: change.triggerSource,
-      worksheetId: sheetId,
+      worksheetId: change.sheet.id,
       address,
-      details: single
-        ? {
-            valueBefore: change.before ?? '',
-            valueAfter: change.after ?? '',
-            valueTypeBefore: valueTypeOf(change.before),
-            valueTypeAfter: valueTypeOf(change.after),
-          }
-        : undefined,
-      getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
-      getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
+      triggerSource,
+      shiftDirection: changeType === 'RowInserted' ? 'ShiftCellDown' : changeType === 'RowDeleted' ? 'ShiftCellUp' : 'None',
+      ...(single && changeType === 'RangeEdited'
+        ? { valueBefore: change.before ?? '', valueAfter: change.after ?? '', valueTypeBefore: valueTypeOf(change.before), valueTypeAfter: valueTypeOf(change.after) }
+        : {}),
     };
-    if (this.legacyEvents) delete (args as Partial<WorksheetChangedArgs>).triggerSource;
-    const targets = [...this.handlers.values()].filter(
-      ({ scope }) => scope.kind === 'collection' || (scope.kind === 'sheet' && scope.sheetId === sheetId),
-    );
-    this.eventLog.push({ sheet: change.sheet.name, address, triggerSource: change.triggerSource, source });
-    if (targets.length === 0) return;
+    this.eventLog.push({ sheet: change.sheet.name, address, changeType, ...(triggerSource ? { triggerSource } : {}), source });
+    if (this.server.changedListeners === 0) return;
     const delivery = new Promise<void>((resolve) => {
       setTimeout(() => {
-        Promise.all(
-          targets.map(async ({ handler }) => {
-            try {
-              await handler(args);
-            } catch (error) {
-              this.handlerErrors.push(error);
-            }
-          }),
-        ).then(() => resolve());
+        this.runtime.postWorksheetChanged(args);
+        resolve();
       }, 0);
     });
     this.pending.add(delivery);
     void delivery.then(() => this.pending.delete(delivery));
   }
 
-  /** Resolves when every event dispatched so far has been handled. */
+  /** Resolves when every event raised so far has reached the add-in's handlers. */
   async settled(): Promise<void> {
     while (this.pending.size) await Promise.all([...this.pending]);
+    // The runtime hands an event to the handler after a promise turn or two.
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   // --- What the user does ---------------------------------------------------------------------
@@ -301,7 +227,7 @@ export class MemoryHost implements HostCore {
         sheet.prune(start.r1 + i, start.c1 + j);
       }),
     );
-    this.dispatch({ sheet, range, triggerSource: 'Unknown', before, after: single ? valueOut(sheet.get(start.r1, start.c1)) : undefined }, 'Local');
+    this.raise({ sheet, range, before, after: single ? valueOut(sheet.get(start.r1, start.c1)) : undefined }, 'RangeEdited', 'Unknown', 'Local');
   }
 
   /** A co-author's edit arriving from the service (source "Remote"). */
@@ -311,7 +237,41 @@ export class MemoryHost implements HostCore {
     const cell = sheet.ensure(r.r1, r.c1);
     enterValue(cell, value, address);
     sheet.prune(r.r1, r.c1);
-    this.dispatch({ sheet, range: { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 }, triggerSource: 'Unknown' }, 'Remote');
+    this.raise({ sheet, range: { r1: r.r1, c1: r.c1, r2: r.r1, c2: r.c1 } }, 'RangeEdited', 'Unknown', 'Remote');
+  }
+
+  /**
+   * The user types into a cell and stays in it: until `userCommitEdit`, a batch that did not ask
+   * Excel to wait (`delayForCellEdit`) fails with InvalidOperationInCellEditMode, and one that did
+   * waits.
+   */
+  userStartsTyping(): void {
+    this.server.beginCellEdit();
+  }
+
+  /** The user presses Enter on the cell being edited: the value is entered, the event follows, waiting batches run. */
+  userCommitEdit(sheetName: string, address: string, value: unknown): void {
+    this.server.endCellEdit();
+    this.userEdit(sheetName, address, value);
+  }
+
+  /** The user inserts `count` rows before row `row` (1-based), as Home → Insert → Insert Sheet Rows. */
+  userInsertRows(sheetName: string, row: number, count = 1): void {
+    const sheet = this.requireSheet(sheetName);
+    shiftRows(sheet, row - 1, count);
+    this.raise({ sheet, range: { r1: row - 1, c1: 0, r2: row + count - 2, c2: 16_383 } }, 'RowInserted', 'Unknown', 'Local');
+  }
+
+  /** The user deletes `count` rows from row `row` (1-based). */
+  userDeleteRows(sheetName: string, row: number, count = 1): void {
+    const sheet = this.requireSheet(sheetName);
+    shiftRows(sheet, row - 1, -count);
+    this.raise({ sheet, range: { r1: row - 1, c1: 0, r2: row + count - 2, c2: 16_383 } }, 'RowDeleted', 'Unknown', 'Local');
+  }
+
+  /** The user adds a chart sheet (Move Chart → New sheet); it becomes the active sheet. */
+  userAddChartSheet(name: string): void {
+    this.book.activeSheetId = this.book.addChartSheet(name).id;
   }
 
   /** Test setup: fills cells as the user would from the ribbon (null = No Fill). No event. */
@@ -349,9 +309,10 @@ export class MemoryHost implements HostCore {
       }
   }
 
-  /** The user switches to another sheet. */
+  /** The user switches to another sheet (a worksheet or a chart sheet). */
   userActivate(sheetName: string): void {
-    this.book.activeSheetId = this.requireSheet(sheetName).id;
+    const chartSheet = this.book.chartSheets.find((c) => c.name.toLowerCase() === sheetName.toLowerCase());
+    this.book.activeSheetId = chartSheet ? chartSheet.id : this.requireSheet(sheetName).id;
   }
 
   /** The user renames a sheet. */
@@ -362,7 +323,7 @@ export class MemoryHost implements HostCore {
   /** The user adds a sheet: a blank one by name, or a copy of a grid under the grid's name. */
   userAddSheet(sheet: string | Grid): void {
     const name = typeof sheet === 'string' ? sheet : sheet.name;
-    if (this.book.sheetByName(name)) throw new Error(`A sheet named ${name} exists`);
+    if (this.book.nameTaken(name)) throw new Error(`A sheet named ${name} exists`);
     const added = WorkbookModel.fromGrids([typeof sheet === 'string' ? new Grid(sheet) : sheet]).sheets[0];
     this.book.sheets.push(added);
   }
@@ -470,9 +431,26 @@ export class MemoryHost implements HostCore {
         const row = sheet.cells.get(r)!;
         for (const c of [...row.keys()].sort((x, y) => x - y)) cells[a1(r, c)] = structuredCloneCell(row.get(c)!);
       }
-      out[sheet.name] = { cells, merges: sheet.merges.map((m) => rangeA1(m)) };
+      out[sheet.name] = { cells, merges: sheet.merges.map((m) => rangeA1(m)), conditionalFormats: this.conditionalFormats(sheet.name) };
     }
     return out;
+  }
+
+  /** A sheet's conditional formats, the winning one first. */
+  conditionalFormats(sheetName: string): ConditionalFormatView[] {
+    return this.requireSheet(sheetName).conditionalFormats.map((f: ConditionalFormatState) => ({ areas: f.areas.map(rangeA1), formula: f.formula, fill: f.fill }));
+  }
+
+  /**
+   * The fill a person sees in a cell: a conditional format's where one applies (the host does
+   * not calculate, so a custom rule is taken to hold), else the cell's own; null for No Fill.
+   */
+  shownFill(sheetName: string, address: string): string | null {
+    const sheet = this.requireSheet(sheetName);
+    const { r1, c1 } = parseLocalAddress(address);
+    const format = sheet.conditionalFormats.find((f) => f.fill && f.areas.some((a) => r1 >= a.r1 && r1 <= a.r2 && c1 >= a.c1 && c1 <= a.c2));
+    const own = sheet.get(r1, c1)?.fill;
+    return format ? format.fill : own && own.pattern !== 'None' ? own.color : null;
   }
 
   /** The workbook as the engine's grids (values, number formats, merges) — e.g. to re-check in the preview. */
@@ -506,8 +484,7 @@ export class MemoryHost implements HostCore {
   }
 
   resetCounters(): void {
-    this.syncCount = 0;
-    this.syncLog.length = 0;
+    this.server.syncLog.length = 0;
     this.eventLog.length = 0;
   }
 
@@ -528,12 +505,6 @@ function valueTypeOf(value: unknown): string {
   return valueTypeOut({ value: value as CellState['value'] });
 }
 
-export function createMemoryHost(grids: readonly Grid[], options: MemoryHostOptions = {}): MemoryHost {
-  return new MemoryHost(grids, options);
-}
-
-const SUPPORTED_SETS: Record<string, string> = { ExcelApi: '1.17', ExcelApiOnline: '1.1' };
-
 function versionAtMost(wanted: string, have: string): boolean {
   const a = wanted.split('.').map(Number);
   const b = have.split('.').map(Number);
@@ -544,59 +515,3 @@ function versionAtMost(wanted: string, have: string): boolean {
   }
   return true;
 }
-
-/** The `Office` namespace as a task pane sees it. */
-export function buildOffice(options: MemoryOfficeOptions = {}) {
-  const platform = options.platform ?? 'OfficeOnline';
-  const info = { host: 'Excel', platform };
-  const context = {
-    displayLanguage: options.displayLanguage ?? 'ru-RU',
-    contentLanguage: options.displayLanguage ?? 'ru-RU',
-    host: 'Excel',
-    platform,
-    officeTheme: options.officeTheme,
-    diagnostics: { host: 'Excel', platform, version: '16.0.0.0' },
-    requirements: {
-      isSetSupported(name: string, minVersion?: string | number): boolean {
-        const have = SUPPORTED_SETS[name];
-        if (!have) return false;
-        return minVersion === undefined ? true : versionAtMost(String(minVersion), have);
-      },
-    },
-    document: { url: 'memory://workbook.xlsx' },
-  };
-  return {
-    HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
-    PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
-    context,
-    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
-      return Promise.resolve().then(() => {
-        callback?.(info);
-        return info;
-      });
-    },
-    actions: { associate: (): void => undefined },
-  };
-}
-
-/**
- * Puts `Office`, `Excel` and `OfficeExtension` on `target` (the preview page's `window`, or
- * `globalThis` in a test) over a workbook of the given grids, and returns the host so the
- * caller can act as the user (`host.userEdit`) or inspect it.
- */
-export function installMemoryOffice(target: any, grids: readonly Grid[], options: MemoryOfficeOptions = {}): MemoryHost {
-  const host = createMemoryHost(grids, options);
-  target.Office = buildOffice(options);
-  target.Excel = host.Excel;
-  target.OfficeExtension = host.OfficeExtension;
-  return host;
-}
-
-/** Removes what installMemoryOffice put on `target`. */
-export function uninstallMemoryOffice(target: any): void {
-  delete target.Office;
-  delete target.Excel;
-  delete target.OfficeExtension;
-}
-
-export { MemoryOfficeError };

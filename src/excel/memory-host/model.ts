@@ -1,11 +1,12 @@
 /**
  * The workbook behind the in-memory Excel host: sheets of sparse cells with values, formulas,
- * number formats, fills, fonts and hyperlinks; merged areas; workbook settings. The proxy layer
- * (`api.ts`) reads and writes it only while a `context.sync()` executes its queue.
+ * number formats, fills, fonts and hyperlinks; merged areas, validations, conditional formats,
+ * charts; chart sheets; workbook settings. The server (`server.ts`) reads and writes it while it
+ * answers a request from Microsoft's runtime; the host (`host.ts`) changes it as a user would.
  */
 import { a1, columnIndex, columnLetter } from '../../core/address';
 import type { CellRange, Grid } from '../../core/grid';
-import { MemoryOfficeError } from './errors';
+import { ExcelError } from './errors';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -44,7 +45,7 @@ export interface CellState {
   wrapText?: boolean;
 }
 
-export function hasContent(cell: CellState | undefined): boolean {
+function hasContent(cell: CellState | undefined): boolean {
   return !!cell && ((cell.value !== null && cell.value !== '') || cell.error !== undefined || cell.formula !== undefined);
 }
 
@@ -89,7 +90,26 @@ export interface ChartState {
   anchor?: { from: CellRange; to: CellRange | null };
 }
 
+/**
+ * A conditional format of the custom kind (a formula) over one or more areas: where the formula
+ * holds, its fill and font colour show over the cells' own. The host does not calculate, so a
+ * custom rule is taken to hold everywhere it applies. Excel moves the areas with the cells when
+ * rows are inserted or deleted.
+ */
+export interface ConditionalFormatState {
+  id: string;
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+  areas: CellRange[];
+}
+
 let nextSheetSerial = 1;
+let nextFormatSerial = 1;
+
+export function newConditionalFormatId(): string {
+  return `{00000000-0003-0000-0000-${String(nextFormatSerial++).padStart(12, '0')}}`;
+}
 
 export class SheetModel {
   readonly id: string;
@@ -103,6 +123,8 @@ export class SheetModel {
   /** Data validations, later ones over earlier ones where they overlap. */
   validations: ValidationState[] = [];
   charts: ChartState[] = [];
+  /** Conditional formats, the first one winning where several apply. */
+  conditionalFormats: ConditionalFormatState[] = [];
   /** The AutoFilter's range, or null when the sheet has none. */
   autoFilter: CellRange | null = null;
   /** The cell the sheet's selection sits on (Excel keeps one per sheet). */
@@ -178,14 +200,29 @@ export class SheetModel {
   }
 }
 
+/** A chart sheet: a tab that holds one chart and no cells. It is not in `worksheets`. */
+export interface ChartSheetState {
+  id: string;
+  name: string;
+}
+
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
+  readonly chartSheets: ChartSheetState[] = [];
+  /** The active tab: a worksheet's id, or a chart sheet's. */
   activeSheetId = '';
   readonly settings = new Map<string, unknown>();
 
+  /** A worksheet by name, compared as Excel compares sheet names: without regard to case. */
   sheetByName(name: string): SheetModel | undefined {
     const lower = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Whether any tab — worksheet or chart sheet — has the name (without regard to case). */
+  nameTaken(name: string, except?: SheetModel): boolean {
+    const lower = name.toLowerCase();
+    return this.sheets.some((s) => s !== except && s.name.toLowerCase() === lower) || this.chartSheets.some((c) => c.name.toLowerCase() === lower);
   }
 
   /** Worksheets are found by name (case-insensitive) or by id, as in `worksheets.getItem(key)`. */
@@ -197,9 +234,13 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.id === id);
   }
 
+  /** The active worksheet; Excel has none while a chart sheet is active. */
   get activeSheet(): SheetModel {
+    if (this.chartSheets.some((c) => c.id === this.activeSheetId)) {
+      throw new ExcelError('ItemNotFound', 'The active sheet is a chart sheet, not a worksheet.', 'WorksheetCollection.getActiveWorksheet');
+    }
     const sheet = this.sheetById(this.activeSheetId) ?? this.sheets[0];
-    if (!sheet) throw new MemoryOfficeError('ItemNotFound', 'The workbook has no worksheet.');
+    if (!sheet) throw new ExcelError('ItemNotFound', 'The workbook has no worksheet.');
     return sheet;
   }
 
@@ -207,12 +248,12 @@ export class WorkbookModel {
     let finalName = name;
     if (finalName === undefined) {
       let n = this.sheets.length + 1;
-      while (this.sheetByName(`Sheet${n}`)) n++;
+      while (this.nameTaken(`Sheet${n}`)) n++;
       finalName = `Sheet${n}`;
     }
     validateSheetName(finalName);
-    if (this.sheetByName(finalName)) {
-      throw new MemoryOfficeError('ItemAlreadyExists', `A worksheet named '${finalName}' already exists.`, 'WorksheetCollection.add');
+    if (this.nameTaken(finalName)) {
+      throw new ExcelError('ItemAlreadyExists', `A worksheet named '${finalName}' already exists.`, 'WorksheetCollection.add');
     }
     const sheet = new SheetModel(finalName);
     this.sheets.push(sheet);
@@ -220,10 +261,18 @@ export class WorkbookModel {
     return sheet;
   }
 
+  addChartSheet(name: string): ChartSheetState {
+    validateSheetName(name);
+    if (this.nameTaken(name)) throw new ExcelError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+    const chartSheet = { id: new SheetModel(name).id, name };
+    this.chartSheets.push(chartSheet);
+    return chartSheet;
+  }
+
   deleteSheet(sheet: SheetModel): void {
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
     if (visible.length === 1 && visible[0] === sheet) {
-      throw new MemoryOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
+      throw new ExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
     }
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
@@ -234,9 +283,8 @@ export class WorkbookModel {
 
   renameSheet(sheet: SheetModel, name: string): void {
     validateSheetName(name);
-    const other = this.sheetByName(name);
-    if (other && other !== sheet) {
-      throw new MemoryOfficeError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`, 'Worksheet.name');
+    if (this.nameTaken(name, sheet)) {
+      throw new ExcelError('ItemAlreadyExists', `A worksheet named '${name}' already exists.`, 'Worksheet.name');
     }
     sheet.name = name;
   }
@@ -279,8 +327,57 @@ export function validateSheetName(name: string): void {
     name.endsWith("'") ||
     name.toLowerCase() === 'history'
   ) {
-    throw new MemoryOfficeError('InvalidArgument', `The worksheet name '${name}' is not valid.`, 'Worksheet.name');
+    throw new ExcelError('InvalidArgument', `The worksheet name '${name}' is not valid.`, 'Worksheet.name');
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inserting and deleting rows: everything below moves, as in Excel
+
+/**
+ * A rectangle after `count` rows were inserted before row `at` (count > 0) or the rows
+ * [at, at - count) deleted (count < 0); null when it lay wholly in the deleted rows.
+ */
+export function shiftedRange(range: CellRange, at: number, count: number): CellRange | null {
+  if (count > 0) {
+    if (range.r1 >= at) return { ...range, r1: range.r1 + count, r2: range.r2 + count };
+    if (range.r2 >= at) return { ...range, r2: range.r2 + count };
+    return { ...range };
+  }
+  const end = at - count; // first row after the deleted ones
+  const row = (r: number): number => (r < at ? r : r >= end ? r + count : at);
+  if (range.r1 >= at && range.r2 < end) return null;
+  const r1 = row(range.r1);
+  const r2 = range.r2 >= end ? range.r2 + count : range.r2 < at ? range.r2 : at - 1;
+  return r2 < r1 ? null : { ...range, r1, r2 };
+}
+
+/** Inserts (count > 0) or deletes (count < 0) whole rows at `at`, moving cells and everything anchored to them. */
+export function shiftRows(sheet: SheetModel, at: number, count: number): void {
+  const moved = new Map<number, Map<number, CellState>>();
+  for (const [r, row] of sheet.cells) {
+    if (count < 0 && r >= at && r < at - count) continue;
+    const to = r >= at ? r + count : r;
+    if (to < MAX_ROWS) moved.set(to, row);
+  }
+  sheet.cells.clear();
+  for (const [r, row] of moved) sheet.cells.set(r, row);
+  const shift = (range: CellRange): CellRange | null => shiftedRange(range, at, count);
+  sheet.merges = sheet.merges.map(shift).filter((m): m is CellRange => m !== null && (m.r1 !== m.r2 || m.c1 !== m.c2));
+  sheet.validations = sheet.validations.flatMap((v) => {
+    const range = shift(v.range);
+    return range ? [{ ...v, range }] : [];
+  });
+  sheet.conditionalFormats = sheet.conditionalFormats.flatMap((f) => {
+    const areas = f.areas.map(shift).filter((a): a is CellRange => a !== null);
+    return areas.length ? [{ ...f, areas }] : [];
+  });
+  sheet.autoFilter = sheet.autoFilter && shift(sheet.autoFilter);
+  for (const chart of sheet.charts) {
+    const source = shift(chart.source);
+    if (source) chart.source = source;
+  }
+  sheet.selection = shift(sheet.selection) ?? { r1: at, c1: sheet.selection.c1, r2: at, c2: sheet.selection.c1 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,8 +441,8 @@ function order(r1: number, c1: number, r2: number, c2: number): CellRange {
   return { r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
 }
 
-function badAddress(address: string): MemoryOfficeError {
-  return new MemoryOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'.`, 'Worksheet.getRange');
+function badAddress(address: string): ExcelError {
+  return new ExcelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: '${address}'.`, 'Worksheet.getRange');
 }
 
 export function rowsOf(range: CellRange): number {
@@ -388,7 +485,7 @@ export function enterValue(cell: CellState, input: unknown, where: string): void
   delete cell.error;
   delete cell.formula;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) throw new MemoryOfficeError('InvalidArgument', `Invalid number at ${where}.`, where);
+    if (!Number.isFinite(input)) throw new ExcelError('InvalidArgument', `Invalid number at ${where}.`, where);
     cell.value = input;
     return;
   }
@@ -397,9 +494,9 @@ export function enterValue(cell: CellState, input: unknown, where: string): void
     return;
   }
   if (typeof input !== 'string') {
-    throw new MemoryOfficeError('InvalidArgument', `Unsupported value type ${typeof input} at ${where}.`, where);
+    throw new ExcelError('InvalidArgument', `Unsupported value type ${typeof input} at ${where}.`, where);
   }
-  if (input.length > 32_767) throw new MemoryOfficeError('InvalidArgument', `Text longer than 32,767 characters at ${where}.`, where);
+  if (input.length > 32_767) throw new ExcelError('InvalidArgument', `Text longer than 32,767 characters at ${where}.`, where);
   if (input === '') {
     cell.value = null;
     return;
@@ -558,21 +655,7 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-/** The JSON size in bytes of a value as it would travel between the add-in and Excel. */
-export function jsonBytes(value: unknown): number {
-  if (value === null || value === undefined) return 4;
-  if (typeof value === 'string') return utf8Length(JSON.stringify(value));
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value).length;
-  if (Array.isArray(value)) {
-    let n = 2 + Math.max(0, value.length - 1);
-    for (const v of value) n += jsonBytes(v);
-    return n;
-  }
-  return utf8Length(JSON.stringify(value));
-}
-
 export function rangeArea(range: CellRange): number {
   return rowsOf(range) * colsOf(range);
 }
 
-export { columnLetter };

@@ -1,4 +1,4 @@
-/** The memory host's data validation, charts and AutoFilter: Office.js semantics and Excel's limits. */
+/** The in-memory Excel's data validation, charts and AutoFilter through Microsoft's runtime: Excel's limits. */
 import { Grid } from '../../src/core/grid';
 import { createMemoryHost, type MemoryHost } from '../../src/excel/memory-host';
 
