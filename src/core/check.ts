@@ -1,6 +1,6 @@
 /** The engine's entry point: a sheet's grid and a profile in, the sheet's model and report out. */
 import { a1, columnLetter } from './address';
-import { analyzeDeadline, type DeadlineAnalysis, type DeadlineOptions } from './deadline';
+import { analyzeDeadline, analyzeDeadlineText, combineDeadlines, type DeadlineAnalysis, type DeadlineOptions } from './deadline';
 import { formatMessage } from './descriptor';
 import { compareFindings, type Field, type Finding, type Language, type Severity, type SheetReport } from './findings';
 import { cellText, type Cell, type Grid } from './grid';
@@ -9,7 +9,7 @@ import type { Profile } from './profile/schema';
 import { ruleSetting } from './profile/rule-setting';
 import { bestPartialHeader, findHeader } from './roadmap/header';
 import { MergeIndex } from './roadmap/merges';
-import { buildRows, numberParts, type FieldValue, type RoadmapModel } from './roadmap/model';
+import { buildRows, numberParts, type FieldPart, type FieldValue, type RoadmapModel } from './roadmap/model';
 import { parsePlanPeriod, periodYears } from './roadmap/period';
 import { looksLikeIndicatorTable, looksLikePlan } from './roadmap/sheet-kind';
 import { FIELD_NAMES } from './rules/field-names';
@@ -36,8 +36,9 @@ export function buildModel(grid: Grid, profile: Profile = DEFAULT_PROFILE): Road
     .filter((r) => r < header.row)
     .flatMap((r) => grid.rowCells(r).map(([, cell]) => cellText(cell)))
     .join(' ');
-  const { rows, endRow } = buildRows(grid, merges, header);
-  return { sheet: grid.name, header, planPeriod: parsePlanPeriod(title), rows, endRow };
+  const planPeriod = parsePlanPeriod(title);
+  const { rows, endRow } = buildRows(grid, merges, header, planPeriod);
+  return { sheet: grid.name, header, planPeriod, rows, endRow };
 }
 
 export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck {
@@ -57,7 +58,7 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
   const model = buildModel(grid, profile);
   if (!model) {
     const report = emptyReport('other');
-    if (looksLikePlan(grid, bestPartialHeader(grid, new MergeIndex(grid), profile))) {
+    if (looksLikePlan(grid, bestPartialHeader(grid, profile))) {
       report.findings = runRules(grid, null, profile, language);
     }
     return { report, model: null };
@@ -167,11 +168,22 @@ function checkSession(grid: Grid, model: RoadmapModel | null, profile: Profile, 
     if (!analysis) memo.set(key, (analysis = analyzeDeadline(cell, deadlineOptions)));
     return analysis;
   };
+  // A deadline read from several columns: each part judged, then together (combineDeadlines).
+  const byParts = new WeakMap<FieldValue, DeadlineAnalysis>();
+  const ofParts = (value: FieldValue & { parts: FieldPart[] }): DeadlineAnalysis => {
+    let analysis = byParts.get(value);
+    if (!analysis) {
+      const judged = value.parts.map((p) => (p.period !== undefined ? analyzeDeadlineText(p.period, deadlineOptions) : analyze(p.cell)));
+      byParts.set(value, (analysis = combineDeadlines(judged, value.parts[0].role === 'period' ? 'periods' : 'range')));
+    }
+    return analysis;
+  };
   return {
     grid,
     profile,
     language,
-    deadlineOf: (value: FieldValue | undefined) => analyze(value?.cell ?? (value ? { value: value.text } : undefined)),
+    deadlineOf: (value: FieldValue | undefined) =>
+      value?.parts ? ofParts(value as FieldValue & { parts: FieldPart[] }) : analyze(value?.cell ?? (value ? { value: value.text } : undefined)),
     fieldName: (field) => FIELD_NAMES[language][field],
   };
 }

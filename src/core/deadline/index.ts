@@ -197,3 +197,33 @@ function sortUnique(list: Ymd[][]): DateInterval[] {
   }
   return out;
 }
+
+/**
+ * One deadline given in several cells: a start and an end («Срок»: начало / окончание), or a
+ * plan-graph's marked periods. Concrete when any part is, else vague when any part is, else
+ * missing. A start and an end make one interval from the first day of the one to the last of the
+ * other; periods keep theirs.
+ */
+export function combineDeadlines(parts: readonly DeadlineAnalysis[], kind: 'range' | 'periods'): DeadlineAnalysis {
+  const given = parts.filter((p) => p.class !== 'missing');
+  const text = given.map((p) => p.text).join(kind === 'range' ? ' – ' : '; ');
+  if (given.length === 0) return missing(parts.map((p) => p.text).filter(Boolean).join(' – '));
+  const concrete = given.filter((p) => p.class === 'concrete');
+  if (concrete.length === 0) return vague(text);
+  const all = concrete.flatMap((p) => p.intervals);
+  let intervals = all;
+  if (kind === 'range' && concrete.length === parts.length && concrete.length > 1 && all.length > 0) {
+    const from = all.reduce((a, iv) => (iv.from < a ? iv.from : a), all[0].from);
+    const to = all.reduce((a, iv) => (iv.to > a ? iv.to : a), all[0].to);
+    intervals = [{ from, to }];
+  }
+  const seen = new Set<string>();
+  intervals = [...intervals].sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to)).filter((iv) => !seen.has(`${iv.from}/${iv.to}`) && seen.add(`${iv.from}/${iv.to}`));
+  return {
+    class: 'concrete',
+    text,
+    intervals,
+    yearless: concrete.some((p) => p.yearless),
+    repeatsYearly: concrete.some((p) => p.repeatsYearly),
+  };
+}

@@ -1,65 +1,43 @@
 /**
- * Finding the header row: anywhere in the first rows, fields recognised by meaning in any order,
- * two-row headers (a merged «Срок» over «начало» / «окончание»), PDF-broken words
- * («Сроки исполнени я»), and a row of column numbers under it.
+ * Finding the header and what each column means, the way a person does: by the header's words and
+ * by what stands below each column. The header is found anywhere in the first rows, over one to
+ * three rows (a merged «Срок» over «начало» / «окончание», «Сроки» over months or quarters), with
+ * PDF-broken words and a row of column numbers under it. Each column gets a score per field from its
+ * header words (header-words.ts) and its content (column-content.ts); the best assignment wins —
+ * one main column per field — and a column whose header is blank or unknown but whose content is
+ * clear is mapped too. A deadline may take several columns: a start and an end, or a plan-graph's
+ * period columns. A user's own mapping (the profile's `columns`, the pane's «Столбцы», `--columns`)
+ * overrides the recognition field by field.
  */
 import { cellText, type Grid } from '../grid';
 import type { Field } from '../findings';
+import { FIELDS } from '../findings';
 import type { Profile } from '../profile/schema';
-import { compact, normalize } from '../text';
+import { columnContent, deadlineJudge, sampleRows, type ColumnContent, type DeadlineJudge } from './column-content';
+import { headerEvidence as evidenceOf, headerWordsOf, type HeaderEvidence, type HeaderWords } from './header-words';
 import type { MergeIndex } from './merges';
+import { periodHeader, romanCountsMonths, type PeriodHeader } from './plan-graph';
 
 /** Rows searched for a header, from the top of the sheet. */
 export const HEADER_SEARCH_ROWS = 30;
-/** Longer cells are prose (an order's preamble), not column headers. */
-const MAX_HEADER_LENGTH = 120;
+/** Rows a header may span (a group over sub-groups over periods). */
+const MAX_HEADER_DEPTH = 3;
+/** Header cells longer than this are prose (an order's preamble, an event's name), not headers. */
+const MAX_HEADER_CELL = 100;
+/** A cell this long or shorter may be a header when looking for header rows. */
+const HEADER_LIKE_CELL = 60;
+/** The least score a field's column needs to be mapped. */
+const MAPPED = 0.5;
 
-/**
- * Word stems that mark each field, compared against the header's letters with spaces and
- * punctuation removed, so «ответственн ый» and «Сроки исполнени я» still match.
- */
-const FIELD_STEMS: Record<Exclude<Field, 'number'>, string[]> = {
-  name: ['наименован', 'мероприят', 'содержан', 'перечень', 'названи', 'видработ'],
-  deadline: ['срок', 'датапровед', 'датаисполн', 'датавыполн', 'дата', 'период', 'времяпровед'],
-  responsible: ['ответствен', 'исполнител', 'соисполнител'],
-  result: ['результат', 'информацияобисполн', 'итогов', 'формазаверш', 'показател', 'продукт', 'отчетн', 'выходн'],
-};
+/** How a column's field was decided: by its header's words, by what stands below it, or by the user. */
+export type ColumnSource = 'header' | 'content' | 'user';
 
-const NUMBER_HEADER = /^(№|n|no|nn|№№|н)?(п\/?п|пп|п\.п\.?)?$/;
-
-/** The stems each field is recognised by — the built-in ones and the profile's header words, compacted — made once per check. */
-export interface HeaderWords {
-  stems: ReadonlyArray<readonly [Exclude<Field, 'number'>, readonly string[]]>;
-  /** The profile's header words of the number field (a region's «Код»), compacted: whole headers only. */
-  numberWords: readonly string[];
-}
-
-export function headerWordsOf(profile: Profile): HeaderWords {
-  return {
-    stems: (['name', 'deadline', 'responsible', 'result'] as const).map((field) => [field, [...FIELD_STEMS[field], ...profile.fields[field].headers.map(compact)].filter(Boolean)] as const),
-    numberWords: profile.fields.number.headers.map(compact).filter(Boolean),
-  };
-}
-
-/** The field a header cell names, or null. Earliest stem wins: «Наименование показателя» is a name. */
-export function fieldOfHeader(text: string, words: HeaderWords): Field | null {
-  const raw = normalize(text);
-  if (!raw || raw.length > MAX_HEADER_LENGTH) return null;
-  const squeezed = raw.replace(/[\s.:]/g, '');
-  if (squeezed && NUMBER_HEADER.test(squeezed) && squeezed !== 'н') return 'number';
-  if (/^номер/.test(raw)) return 'number';
-  const letters = compact(raw);
-  if (!letters) return null;
-  let best: { field: Field; pos: number } | null = null;
-  for (const [field, stems] of words.stems) {
-    for (const stem of stems) {
-      const pos = letters.indexOf(stem);
-      if (pos >= 0 && (!best || pos < best.pos)) best = { field, pos };
-    }
-  }
-  // Profile words of the number field (e.g. a region's «Код») count only as whole headers.
-  if (!best && words.numberWords.includes(letters)) return 'number';
-  return best?.field ?? null;
+/** One column of a field read with others: a deadline's start or end, or a plan-graph's period. */
+export interface ColumnPart {
+  col: number;
+  role: 'start' | 'end' | 'part' | 'period';
+  /** A plan-graph column's period, as its header names it. */
+  period?: PeriodHeader;
 }
 
 export interface HeaderMatch {
@@ -69,118 +47,397 @@ export interface HeaderMatch {
   lastRow: number;
   /** Columns of each field, ascending; the first is the field's main column. */
   columns: Map<Field, number[]>;
-  /** The header text above each mapped column. */
+  /** The header text above each column (group and own texts joined). */
   headerText: Map<number, string>;
-  /** Columns mapped to a field because they sit under one merged header («Срок» over «начало»/«окончание»). */
-  subColumns: Set<number>;
+  /** A field read from several columns together (a deadline's start and end, a plan-graph), in column order. */
+  parts: Map<Field, ColumnPart[]>;
+  /** How each mapped column was recognised. */
+  sources: Map<number, ColumnSource>;
   firstCol: number;
   lastCol: number;
 }
 
-interface RowFields {
-  fields: Map<number, Field>;
-  text: Map<number, string>;
-  subColumns: Set<number>;
-  usesNextRow: boolean;
-  /** The last row a header cell is merged down to (a two-row header whose group is no field, say). */
-  mergedDownTo: number;
+/** A user's mapping: the columns each field is read from (0-based), the first its main one. */
+export type UserColumns = Partial<Record<Field, readonly number[]>>;
+
+interface HeaderBlock {
+  top: number;
+  bottom: number;
+  /** The header's texts above each column, top to bottom (a merged group repeated in each column it spans). */
+  texts: Map<number, string[]>;
+  /** The columns each horizontal group spans, by the group's top-left column. */
+  groups: Array<{ c1: number; c2: number; row: number; text: string }>;
 }
 
-function readHeaderRow(grid: Grid, merges: MergeIndex, r: number, words: HeaderWords): RowFields {
-  const fields = new Map<number, Field>();
-  const text = new Map<number, string>();
-  const subColumns = new Set<number>();
-  let usesNextRow = false;
-  let mergedDownTo = r;
-  for (const [c, cell] of grid.rowCells(r)) {
-    const t = cellText(cell);
-    const field = fieldOfHeader(t, words);
-    if (!field) continue;
-    const merge = merges.at(r, c);
-    if (merge && merge.r1 === r && merge.r2 > r && merge.r2 - r <= 2) mergedDownTo = Math.max(mergedDownTo, merge.r2);
-    // A header merged across columns with sub-headers below it: every column under it is the field's.
-    if (merge && merge.r1 === r && merge.c2 > merge.c1 && merge.r2 === r && grid.rowCells(r + 1).some(([cc]) => cc >= merge.c1 && cc <= merge.c2)) {
-      for (let cc = merge.c1; cc <= merge.c2; cc++) {
-        fields.set(cc, field);
-        text.set(cc, `${t} ${cellText(grid.get(r + 1, cc))}`.trim());
-        if (cc > merge.c1) subColumns.add(cc);
-      }
-      usesNextRow = true;
-    } else {
-      fields.set(c, field);
-      text.set(c, t);
+interface ColumnInfo {
+  col: number;
+  text: string;
+  /** What the column's own (lowest) header text says, else its group's. */
+  evidence: HeaderEvidence | null;
+  /** What the group above says (a merged «Сроки», «Объём финансирования»). */
+  groupEvidence: HeaderEvidence | null;
+  content: ColumnContent;
+}
+
+interface Candidate {
+  block: HeaderBlock;
+  lastRow: number;
+  columns: Map<Field, number[]>;
+  parts: Map<Field, ColumnPart[]>;
+  sources: Map<number, ColumnSource>;
+  headerText: Map<number, string>;
+  score: number;
+  /** Fields mapped by their header's words. */
+  byHeader: number;
+}
+
+/** The header's text of one cell position: the cell, or the top-left text of the merged area it lies in. */
+function textAt(grid: Grid, merges: MergeIndex, r: number, c: number): string {
+  const m = merges.at(r, c);
+  return cellText(m ? grid.get(m.r1, m.c1) : grid.get(r, c));
+}
+
+function isLongProse(text: string): boolean {
+  return text.length > MAX_HEADER_CELL;
+}
+
+/** The header block starting at row r: how many rows it spans, and the texts above each column. */
+function readBlock(grid: Grid, merges: MergeIndex, r: number): HeaderBlock {
+  const cols = new Set<number>();
+  for (const [c, cell] of grid.rowCells(r)) if (cellText(cell)) cols.add(c);
+  for (const m of merges.startingAt(r)) for (let c = m.c1; c <= Math.min(m.c2, m.c1 + 200); c++) cols.add(c);
+  let bottom = r;
+  for (let depth = 1; depth < MAX_HEADER_DEPTH; depth++) {
+    const next = bottom + 1;
+    const below = grid.rowCells(next).filter(([, cell]) => cellText(cell));
+    if (below.length === 0 || below.some(([, cell]) => isLongProse(cellText(cell)))) break;
+    // Header cells merged down past this row, or a group merged across with sub-headers below it.
+    const mergedDown = [...cols].some((c) => {
+      const m = merges.at(bottom, c);
+      return m !== undefined && m.r1 >= r && m.r2 >= next && cellText(grid.get(m.r1, m.c1)) !== '';
+    });
+    const groupAbove = merges.onRow(bottom).some((m) => m.r1 >= r && m.r2 === bottom && m.c2 > m.c1 && below.some(([c]) => c >= m.c1 && c <= m.c2));
+    if (!mergedDown && !groupAbove) break;
+    bottom = next;
+    for (const [c] of below) cols.add(c);
+  }
+  const texts = new Map<number, string[]>();
+  const groups: HeaderBlock['groups'] = [];
+  for (const c of [...cols].sort((a, b) => a - b)) {
+    const list: string[] = [];
+    for (let row = r; row <= bottom; row++) {
+      const m = merges.at(row, c);
+      if (m && m.r1 < row && m.r1 >= r) continue; // the same merged cell, already read above
+      const text = textAt(grid, merges, row, c);
+      if (text && list[list.length - 1] !== text) list.push(text);
+      if (m && m.c2 > m.c1 && m.c1 === c && m.r1 === row && row < bottom && text) groups.push({ c1: m.c1, c2: m.c2, row, text });
+    }
+    if (list.length) texts.set(c, list);
+  }
+  return { top: r, bottom, texts, groups };
+}
+
+/** A row of column numbers under the header («1 2 3 4 5»): part of the header. */
+function isColumnNumberRow(grid: Grid, r: number): boolean {
+  const cells = grid.rowCells(r).filter(([, cell]) => cellText(cell));
+  if (cells.length < 3) return false;
+  const numbers = cells.map(([, cell]) => Number(cellText(cell).replace(/\.$/, '')));
+  return numbers.every((n, i) => Number.isInteger(n) && n === numbers[0] + i) && numbers[0] <= 1;
+}
+
+/**
+ * A field's score for a column: its header's words first — a column named for the field scores
+ * above 1, one named for another field or for none of them (finance, notes) never reaches the bar —
+ * then what stands below it, which alone maps a column whose header is blank or unknown.
+ */
+function fieldScore(field: Field, info: ColumnInfo): number {
+  const e = info.evidence;
+  const c = contentScore(field, info.content);
+  if (e?.field === field) return e.strength === 'strong' ? 1 + 0.3 * c : 0.45 + 0.6 * c;
+  if (e && e.strength === 'strong') return -1;
+  if (e) return 0.2 + 0.5 * c - 0.3;
+  return c >= 0.55 ? 0.2 + 0.7 * c : 0;
+}
+
+function contentScore(field: Field, content: ColumnContent): number {
+  if (content.marks > 0.6 || content.amounts > 0.6) return 0;
+  switch (field) {
+    case 'number':
+      return content.number;
+    case 'name':
+      return content.name * (1 - content.number);
+    case 'deadline':
+      return content.deadline;
+    case 'responsible':
+      return content.responsible * (1 - content.name * 0.6);
+    case 'result':
+      return content.result * 0.8;
+  }
+}
+
+/** The best assignment of fields to columns: one main column each, distinct, the largest total. */
+function assign(infos: readonly ColumnInfo[], taken: ReadonlySet<number>, fields: readonly Field[]): Map<Field, { col: number; score: number }> {
+  const options = fields.map((field) =>
+    infos
+      .filter((i) => !taken.has(i.col))
+      .map((i) => ({ col: i.col, score: fieldScore(field, i) }))
+      .filter((o) => o.score >= MAPPED)
+      .sort((a, b) => b.score - a.score || a.col - b.col)
+      .slice(0, 5),
+  );
+  let best: { total: number; picks: Array<{ col: number; score: number } | null> } = { total: -1, picks: [] };
+  const picks: Array<{ col: number; score: number } | null> = [];
+  const used = new Set<number>();
+  const walk = (k: number, total: number): void => {
+    if (k === fields.length) {
+      if (total > best.total) best = { total, picks: [...picks] };
+      return;
+    }
+    for (const o of options[k]) {
+      if (used.has(o.col)) continue;
+      used.add(o.col);
+      picks.push(o);
+      walk(k + 1, total + o.score);
+      picks.pop();
+      used.delete(o.col);
+    }
+    picks.push(null);
+    walk(k + 1, total);
+    picks.pop();
+  };
+  walk(0, 0);
+  const out = new Map<Field, { col: number; score: number }>();
+  best.picks.forEach((p, k) => p && out.set(fields[k], p));
+  return out;
+}
+
+/** Plan-graph columns: two or more adjacent columns under one group whose own headers name periods. */
+function planGraph(block: HeaderBlock, infos: ReadonlyMap<number, ColumnInfo>): ColumnPart[] | null {
+  for (const group of block.groups) {
+    const groupInfo = infos.get(group.c1);
+    if (groupInfo?.groupEvidence?.field === 'extra') continue;
+    const own = [];
+    for (let c = group.c1; c <= group.c2; c++) {
+      const texts = block.texts.get(c) ?? [];
+      own.push({ col: c, text: texts[texts.length - 1] ?? '', years: texts.slice(0, -1).join(' ') });
+    }
+    const roman = romanCountsMonths(own.map((o) => o.text));
+    const periods = own.map((o) => ({ ...o, period: periodHeader(o.text, roman) }));
+    const named = periods.filter((p) => p.period !== null);
+    if (named.length < 2 || named.length < periods.length - 1) continue;
+    const marked = named.filter((p) => (infos.get(p.col)?.content.marks ?? 0) > 0.5 || (infos.get(p.col)?.content.filled ?? 0) === 0).length;
+    const deadlineGroup = groupInfo?.groupEvidence?.field === 'deadline';
+    if (!deadlineGroup && marked < named.length / 2) continue;
+    return named.map((p) => {
+      const period = p.period!;
+      const year = /(?:19|20)\d\d/.exec(p.years)?.[0];
+      const dated = year && period.kind !== 'year' && period.year === undefined ? { ...period, year: Number(year) } : period;
+      return { col: p.col, role: 'period' as const, period: dated };
+    });
+  }
+  // Period columns side by side with no group over them: months or quarters holding marks.
+  const run: ColumnPart[] = [];
+  const cols = [...infos.keys()].sort((a, b) => a - b);
+  const roman = romanCountsMonths(cols.map((c) => last(block.texts.get(c))));
+  for (const c of cols) {
+    const period = periodHeader(last(block.texts.get(c)), roman);
+    const info = infos.get(c)!;
+    if (period && info.content.marks > 0.5) run.push({ col: c, role: 'period', period });
+    else if (run.length >= 3) break;
+    else run.length = 0;
+  }
+  return run.length >= 3 ? run : null;
+}
+
+function last(list: readonly string[] | undefined): string {
+  return list?.[list.length - 1] ?? '';
+}
+
+/** A deadline in two columns: a start and an end under one group («Срок»: начало / окончание), or side by side. */
+function deadlineRange(block: HeaderBlock, infos: ReadonlyMap<number, ColumnInfo>): ColumnPart[] | null {
+  for (const group of block.groups) {
+    if (infos.get(group.c1)?.groupEvidence?.field !== 'deadline') continue;
+    const cols = [...infos.keys()].filter((c) => c >= group.c1 && c <= group.c2).sort((a, b) => a - b);
+    if (cols.length < 2) continue;
+    return cols.map((col) => ({ col, role: infos.get(col)?.evidence?.role ?? 'part' }));
+  }
+  const cols = [...infos.keys()].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < cols.length; i++) {
+    const a = infos.get(cols[i])!.evidence;
+    const b = infos.get(cols[i + 1])!.evidence;
+    if (a?.field === 'deadline' && b?.field === 'deadline' && a.role === 'start' && b.role === 'end') {
+      return [
+        { col: cols[i], role: 'start' },
+        { col: cols[i + 1], role: 'end' },
+      ];
     }
   }
-  // In a two-row header, fields standing only in the lower row (the others merged down) join in.
-  if (usesNextRow) {
-    for (const [c, cell] of grid.rowCells(r + 1)) {
-      if (fields.has(c)) continue;
-      const field = fieldOfHeader(cellText(cell), words);
-      if (field) {
-        fields.set(c, field);
-        text.set(c, cellText(cell));
+  return null;
+}
+
+/** What one header search reads more than once: each text's header evidence and each cell's deadline class. */
+interface Search {
+  evidence(text: string): HeaderEvidence | null;
+  judge: DeadlineJudge;
+}
+
+function search(words: HeaderWords): Search {
+  const known = new Map<string, HeaderEvidence | null>();
+  return {
+    evidence(text) {
+      let e = known.get(text);
+      if (e === undefined) known.set(text, (e = evidenceOf(text, words)));
+      return e;
+    },
+    judge: deadlineJudge(),
+  };
+}
+
+/** Judges the block at row r as the table's header: every column's field, and how good a header it makes. */
+function candidateAt(grid: Grid, merges: MergeIndex, r: number, find: Search, user: UserColumns): Candidate | null {
+  const block = readBlock(grid, merges, r);
+  const headerCols = [...block.texts.keys()];
+  if (headerCols.length < 2) return null;
+  let lastRow = block.bottom;
+  if (isColumnNumberRow(grid, lastRow + 1)) lastRow += 1;
+  const first = Math.min(...headerCols);
+  const end = Math.max(...headerCols);
+  const rows = sampleRows(grid, merges, lastRow, first - 2, end + 1);
+  // Columns: those with a header, and those just left or right of them holding values (a blank header over numbering).
+  const cols = new Set(headerCols);
+  for (const row of rows) for (const [c, cell] of grid.rowCells(row)) if (c >= first - 2 && c <= end + 1 && cellText(cell)) cols.add(c);
+  const infos = new Map<number, ColumnInfo>();
+  for (const col of [...cols].sort((a, b) => a - b)) {
+    const texts = block.texts.get(col) ?? [];
+    const own = texts.length ? find.evidence(texts[texts.length - 1]) : null;
+    const group = texts.length > 1 ? find.evidence(texts[0]) : null;
+    // A group that is no field (finance) rules its sub-columns («2024», «2025» under «Объём финансирования»).
+    const evidence = group?.field === 'extra' ? group : own ?? (texts.length > 1 ? (texts.slice(0, -1).map((t) => find.evidence(t)).find(Boolean) ?? null) : null);
+    const withRole = evidence && evidence.field === 'deadline' && !evidence.role && own?.role ? { ...evidence, role: own.role } : evidence;
+    infos.set(col, { col, text: texts.join(' '), evidence: withRole, groupEvidence: group, content: columnContent(grid, merges, rows, col, find.judge) });
+  }
+
+  const columns = new Map<Field, number[]>();
+  const parts = new Map<Field, ColumnPart[]>();
+  const sources = new Map<number, ColumnSource>();
+  const taken = new Set<number>();
+  let score = 0;
+  let byHeader = 0;
+
+  // The user's mapping first, field by field.
+  for (const field of FIELDS) {
+    const cols = user[field];
+    if (!cols?.length) continue;
+    columns.set(field, [...cols]);
+    if (cols.length > 1 && field === 'deadline') parts.set(field, cols.map((col) => ({ col, role: 'part' })));
+    for (const col of cols) {
+      sources.set(col, 'user');
+      taken.add(col);
+    }
+    score += 1;
+  }
+
+  if (!columns.has('deadline')) {
+    const deadlineParts = planGraph(block, infos) ?? deadlineRange(block, infos);
+    if (deadlineParts) {
+      columns.set('deadline', deadlineParts.map((p) => p.col));
+      parts.set('deadline', deadlineParts);
+      for (const p of deadlineParts) {
+        taken.add(p.col);
+        sources.set(p.col, 'header');
       }
+      score += 1.2;
+      byHeader += 1;
     }
   }
-  return { fields, text, subColumns, usesNextRow, mergedDownTo };
+
+  const open = FIELDS.filter((f) => !columns.has(f));
+  for (const [field, pick] of assign([...infos.values()], taken, open)) {
+    columns.set(field, [pick.col]);
+    taken.add(pick.col);
+    const info = infos.get(pick.col)!;
+    const named = info.evidence?.field === field;
+    sources.set(pick.col, named ? 'header' : 'content');
+    if (named) byHeader += 1;
+    score += pick.score;
+  }
+  // Other columns whose header names a mapped field outright: duplicates (column-duplicate reports them).
+  for (const info of infos.values()) {
+    const e = info.evidence;
+    if (taken.has(info.col) || !e || e.field === 'extra' || e.strength !== 'strong' || !columns.has(e.field) || sources.get(columns.get(e.field)![0]) === 'user') continue;
+    if (parts.has(e.field)) continue;
+    columns.get(e.field)!.push(info.col);
+    sources.set(info.col, 'header');
+    taken.add(info.col);
+  }
+  for (const list of columns.values()) list.sort((a, b) => a - b);
+  // The main column of a field read from parts is its first part; of a duplicated field, its best pick, which stays first.
+  const headerText = new Map<number, string>();
+  for (const [col, info] of infos) if (info.text) headerText.set(col, info.text);
+  const mapped = [...taken];
+  if (mapped.length === 0) return null;
+  return {
+    block,
+    lastRow,
+    columns,
+    parts,
+    sources,
+    headerText,
+    score: score + 0.3 * byHeader,
+    byHeader,
+  };
 }
 
-function distinctFields(fields: Map<number, Field>): Set<Field> {
-  return new Set(fields.values());
+/** A header has a name column and a deadline or a responsible, three fields in all, two of them named by their headers. */
+function isHeader(c: Candidate): boolean {
+  const has = (f: Field) => c.columns.has(f);
+  const userMapped = [...c.sources.values()].includes('user');
+  return has('name') && (has('deadline') || has('responsible')) && c.columns.size >= 3 && (c.byHeader >= 2 || userMapped);
 }
 
-/** A header candidate needs three fields, two of them among name, deadline and responsible. */
-function isHeaderLike(found: Set<Field>): boolean {
-  const core = ['name', 'deadline', 'responsible'].filter((f) => found.has(f as Field)).length;
-  return found.size >= 3 && core >= 2;
+/** Rows worth judging as a header: two or more short cells whose words name a field. */
+function headerLike(grid: Grid, r: number, evidence: (text: string) => HeaderEvidence | null): number {
+  const fields = new Set<string>();
+  for (const [, cell] of grid.rowCells(r)) {
+    const text = cellText(cell);
+    // Headers are a few words; an event's name that happens to say «план» or «мероприятие» is longer.
+    if (!text || text.length > HEADER_LIKE_CELL) continue;
+    const e = evidence(text);
+    if (e && e.field !== 'extra') fields.add(e.field);
+  }
+  return fields.size;
 }
 
-/** The most fields seen in any row of the search window: 2 means «looks like a plan, header broken». */
-export function bestPartialHeader(grid: Grid, merges: MergeIndex, profile: Profile): number {
-  const words = headerWordsOf(profile);
+/** The most fields named in any row of the search window: 2 means «looks like a plan, header broken». */
+export function bestPartialHeader(grid: Grid, profile: Profile): number {
+  const find = search(headerWordsOf(profile));
   let best = 0;
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    best = Math.max(best, distinctFields(readHeaderRow(grid, merges, r, words).fields).size);
+    best = Math.max(best, headerLike(grid, r, find.evidence));
   }
   return best;
 }
 
-function isColumnNumberRow(grid: Grid, r: number, columns: number[]): boolean {
-  const cells = grid.rowCells(r);
-  if (cells.length < 3) return false;
-  const numbers = cells.map(([, cell]) => Number(cellText(cell)));
-  if (numbers.some((n) => !Number.isInteger(n))) return false;
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[0] === 1 && sorted.every((n, i) => n === i + 1) && cells.every(([c]) => c >= Math.min(...columns) - 1);
-}
-
-export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile): HeaderMatch | null {
-  const words = headerWordsOf(profile);
-  let best: { r: number; row: RowFields; score: number } | null = null;
+export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, user: UserColumns = {}): HeaderMatch | null {
+  const find = search(headerWordsOf(profile));
+  const userMapped = Object.values(user).some((cols) => cols && cols.length > 0);
+  let best: Candidate | null = null;
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    const row = readHeaderRow(grid, merges, r, words);
-    const found = distinctFields(row.fields);
-    if (!isHeaderLike(found)) continue;
-    if (!best || found.size > best.score) best = { r, row, score: found.size };
+    if (headerLike(grid, r, find.evidence) < (userMapped ? 1 : 2)) continue;
+    const candidate = candidateAt(grid, merges, r, find, user);
+    if (candidate && isHeader(candidate) && (!best || candidate.score > best.score + 0.01)) best = candidate;
   }
   if (!best) return null;
-  const columns = new Map<Field, number[]>();
-  for (const [c, field] of [...best.row.fields.entries()].sort((a, b) => a[0] - b[0])) {
-    const list = columns.get(field);
-    if (list) list.push(c);
-    else columns.set(field, [c]);
-  }
-  const mapped = [...best.row.fields.keys()];
-  let lastRow = Math.max(best.row.usesNextRow ? best.r + 1 : best.r, best.row.mergedDownTo);
-  if (isColumnNumberRow(grid, lastRow + 1, mapped)) lastRow += 1;
+  const mapped = [...best.sources.keys()];
   return {
-    row: best.r,
-    lastRow,
-    columns,
-    headerText: best.row.text,
-    subColumns: best.row.subColumns,
+    row: best.block.top,
+    lastRow: best.lastRow,
+    columns: best.columns,
+    headerText: best.headerText,
+    parts: best.parts,
+    sources: best.sources,
     firstCol: Math.min(...mapped),
     lastCol: Math.max(...mapped),
   };

@@ -5,11 +5,21 @@
 import { cellText, type Cell, type CellRange, type Grid, type RowView } from '../grid';
 import type { Field, PlanPeriod } from '../findings';
 import { FIELDS } from '../findings';
-import { isDitto } from '../text';
-import type { HeaderMatch } from './header';
+import { isDitto, normalize } from '../text';
+import type { ColumnPart, HeaderMatch } from './header';
+import { periodText } from './plan-graph';
 import type { MergeIndex } from './merges';
 
 export type RowKind = 'section' | 'event' | 'sub-row' | 'fragment';
+
+/** One cell of a field read from several columns (a deadline's start and end, a plan-graph's marked period). */
+export interface FieldPart {
+  col: number;
+  cell: Cell | undefined;
+  role: ColumnPart['role'];
+  /** A plan-graph's marked period as the deadline grammar reads it («сентябрь 2024»). */
+  period?: string;
+}
 
 export interface FieldValue {
   text: string;
@@ -19,6 +29,8 @@ export interface FieldValue {
   row: number;
   col: number;
   via: 'own' | 'merge' | 'ditto';
+  /** The cells of a field read from several columns, in column order (only filled ones; a plan-graph's marked ones). */
+  parts?: FieldPart[];
 }
 
 export interface RoadmapRow {
@@ -48,7 +60,8 @@ export interface RoadmapModel {
 }
 
 const ROMAN = /^([IVXLC]{1,6}|[ІVХ]{1,6})\.?$/;
-const SECTION_PREFIX = /^((\d{1,3})|([IVXLC]{1,6}))[.)]?\s+\S/;
+/** A section's number: «3. …», «III. …», «Раздел 1. …», «Задача 2 …», «Этап II …». */
+const SECTION_PREFIX = /^(?:(?:раздел|задача|этап|блок|направление|глава|часть|модуль)\s+)?((\d{1,3})|([IVXLC]{1,6}))(?:[.):]\s*|\s+)\S/iu;
 /** Where the plan ends: a signature («И.о. директора», «Исполнитель:»), a note or a footnote. */
 const SIGNATURE =
   /^(и\.\s?о\.|врио(?!\p{L})|(директор|начальник|заместитель|руководитель|председатель|глава)(?!\p{L})|заведующ\p{L}*(?!\p{L})|исполнитель\s*:|исп\.|подпись|м\.\s?п\.|согласовано|утверждаю|тел\.|примечани|\*)/iu;
@@ -110,16 +123,24 @@ function sectionNumberOf(title: string): number | undefined {
 
 /** A section title without its leading number: «4. и талантов» → «и талантов». */
 function titleBody(title: string): string {
-  return title.trim().replace(/^((\d{1,3}|[IVXLC]{1,6})[.)]?\s+)/, '');
+  return title.trim().replace(/^((?:(?:раздел|задача|этап|блок|направление|глава|часть|модуль)\s+)?(\d{1,3}|[IVXLC]{1,6})[.):]?\s+)/iu, '');
 }
 
 function startsLowercase(text: string): boolean {
   return /^[\p{Ll},;)]/u.test(text.trim());
 }
 
+/** What a row has in a field's own columns: its text, the first cell, and the parts of a field read from several columns. */
+export interface OwnValue {
+  text: string;
+  cell: Cell | undefined;
+  col: number;
+  parts?: FieldPart[];
+}
+
 export class RowResolver {
   /** The columns each field is read from: a duplicate column (column-duplicate) is reported, not read. */
-  private readonly readColumns = new Map<Field, number[]>();
+  private readonly readColumns = new Map<Field, readonly ColumnPart[]>();
   /** Every column mapped to a field, once per field that maps it (what mappedColumnsIn counts). */
   private readonly mapped: number[] = [];
 
@@ -127,33 +148,38 @@ export class RowResolver {
     private readonly grid: Grid,
     private readonly merges: MergeIndex,
     private readonly header: HeaderMatch,
+    private readonly planPeriod: PlanPeriod | null,
   ) {
     for (const [field, all] of header.columns) {
-      this.readColumns.set(field, all.filter((c, i) => i === 0 || header.subColumns.has(c)));
+      this.readColumns.set(field, header.parts.get(field) ?? [{ col: all[0], role: 'part' }]);
       this.mapped.push(...all);
     }
   }
 
-  /** Text typed in the field's column of a row (sub-columns under one merged header joined with « – »). */
-  own(row: RowView | undefined, field: Field): { text: string; cell: Cell | undefined; col: number } | null {
+  /**
+   * What the row holds in the field's own columns. A field read from several columns keeps each
+   * filled cell as a part: a start and an end are joined with « – »; a plan-graph's marked periods
+   * are named («сентябрь 2024») and joined with «; ».
+   */
+  own(row: RowView | undefined, field: Field): OwnValue | null {
     const cols = this.readColumns.get(field);
     if (!cols || !row) return null;
-    let result: { text: string; cell: Cell | undefined; col: number } | null = null;
-    for (const c of cols) {
+    const parts: FieldPart[] = [];
+    const texts: string[] = [];
+    for (const part of cols) {
       // A roadmap row holds a handful of cells: a scan finds the column.
-      const k = row.cols.indexOf(c);
+      const k = row.cols.indexOf(part.col);
       const cell = k < 0 ? undefined : row.cells[k];
       const text = cellText(cell);
       if (!text) continue;
-      if (result) result.text += ` – ${text}`;
-      else result = { text, cell, col: c };
+      const period = part.period && periodText(part.period, this.planPeriod);
+      parts.push(period ? { col: part.col, cell, role: part.role, period } : { col: part.col, cell, role: part.role });
+      texts.push(period ?? text);
     }
-    return result;
-  }
-
-  /** The columns a field's own text is read from (undefined when the header lacks the field). */
-  readColumnsOf(field: Field): readonly number[] | undefined {
-    return this.readColumns.get(field);
+    if (parts.length === 0) return null;
+    const first = parts[0];
+    if (cols.length === 1) return { text: texts[0], cell: first.cell, col: first.col };
+    return { text: texts.join(cols[0].role === 'period' ? '; ' : ' – '), cell: first.cell, col: first.col, parts };
   }
 
   /** The value a vertical merge brings down from a row above into column c (a field's main column), given the merges spanning row r. */
@@ -188,13 +214,16 @@ export class RowResolver {
 
 }
 
-export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): { rows: RoadmapRow[]; endRow: number | null } {
-  const resolver = new RowResolver(grid, merges, header);
+export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch, planPeriod: PlanPeriod | null = null): { rows: RoadmapRow[]; endRow: number | null } {
+  const resolver = new RowResolver(grid, merges, header, planPeriod);
+  const headerTexts = new Map([...header.headerText].map(([c, t]) => [c, normalize(t)]));
   const rows: RoadmapRow[] = [];
   const dataRows = grid.rowIndices().filter((r) => r > header.lastRow);
   const { firstCol, lastCol } = header;
   const mainCols = FIELDS.map((f) => header.columns.get(f)?.[0]);
   let lastData: RoadmapRow | null = null;
+  /** The last event row (not a sub-row): the head a sub-row belongs to. */
+  let lastEvent: RoadmapRow | null = null;
   let endRow: number | null = null;
 
   for (let i = 0; i < dataRows.length; i++) {
@@ -208,6 +237,8 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
       if (text && view.cols[k] >= firstCol && view.cols[k] <= lastCol) texts.push(text);
     }
     if (texts.length === 0) continue;
+    // A header repeated mid-table (a plan pasted page by page from a PDF) is no row of the plan.
+    if (repeatsHeader(view, headerTexts)) continue;
 
     const rowMerges = merges.onRow(r);
     const own: Partial<Record<Field, string>> = {};
@@ -220,7 +251,7 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
         values[field] =
           field !== 'number' && isDitto(typed.text) && lastData?.values[field]
             ? { ...lastData.values[field], row: r, col: typed.col, via: 'ditto' }
-            : { text: typed.text, cell: typed.cell, row: r, col: typed.col, via: 'own' };
+            : { text: typed.text, cell: typed.cell, row: r, col: typed.col, via: 'own', ...(typed.parts ? { parts: typed.parts } : {}) };
       } else if (field !== 'number' && rowMerges.length > 0) {
         const merged = resolver.mergedFrom(rowMerges, r, mainCols[f]);
         if (merged) values[field] = merged;
@@ -248,7 +279,10 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
     } else if (!isNumbered && !own.number) {
       const mergedPayload = values.deadline?.via === 'merge' || values.responsible?.via === 'merge';
       const ownPayload = (own.deadline ? 1 : 0) + (own.responsible ? 1 : 0) + (own.result ? 1 : 0);
-      if (own.name && mergedPayload && !own.deadline && !own.responsible) row.kind = 'sub-row';
+      // A sub-row is an unnumbered part of a numbered event, sharing its merged cells. Where events
+      // carry no numbers, a deadline merged down («Октябрь» over a month's events) only shares the
+      // deadline: each row is an event of its own.
+      if (own.name && mergedPayload && !own.deadline && !own.responsible && lastEvent?.number) row.kind = 'sub-row';
       else if (lastData && (!own.name ? ownPayload < 2 : startsLowercase(own.name))) row.kind = 'fragment';
     }
 
@@ -262,10 +296,21 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch): 
       }
     } else if (row.kind === 'event' || row.kind === 'sub-row') {
       lastData = row;
+      if (row.kind === 'event') lastEvent = row;
     }
     rows.push(row);
   }
   return { rows, endRow };
+}
+
+/** Two or more cells of the row say what the header says above them. */
+function repeatsHeader(view: RowView, headerTexts: ReadonlyMap<number, string>): boolean {
+  let same = 0;
+  for (let k = 0; k < view.cols.length; k++) {
+    const header = headerTexts.get(view.cols[k]);
+    if (header && header === normalize(cellText(view.cells[k])) && ++same >= 2) return true;
+  }
+  return false;
 }
 
 /** A signature line «___________» (/_{4,}/) in any of the texts. */

@@ -29,8 +29,9 @@ export const columnDuplicate = defineRoadmapRule({
     return {
       header(header) {
         for (const [field, cols] of header.columns) {
-          // Sub-columns under one merged header («Срок»: начало / окончание) are one field by design.
-          for (const col of cols.slice(1).filter((c) => !header.subColumns.has(c))) {
+          // A field read from several columns («Срок»: начало / окончание, a plan-graph) is one field by design.
+          if (header.parts.has(field)) continue;
+          for (const col of cols.slice(1)) {
             report({
               messageId: 'duplicate',
               data: { field: session.fieldName(field) },

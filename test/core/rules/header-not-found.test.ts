@@ -6,6 +6,8 @@ const NO_HEADER = 'Не найдена строка заголовков: нуж
 ruleTester(headerNotFound, {
   valid: [
     roadmap([['1.1', 'Совещание руководителей', 'Март 2023', 'Управление образования', 'Протокол']]),
+    // Headers in other words («Когда», «Кто отвечает»): a header all the same.
+    { rows: [TITLE, [], ['№', 'Мероприятие', 'Когда', 'Кто отвечает', 'Итог'], ['1', 'Совещание', 'март 2023', 'УО', 'протокол']] },
     // An order's text is not a plan: no finding even though it mentions roadmaps.
     { rows: [['ПРИКАЗ от 27.08.2021 № 158'], [], ['Об утверждении планов мероприятий («дорожных карт»)']] },
     // A passport table names a result but is no plan.
@@ -13,8 +15,8 @@ ruleTester(headerNotFound, {
   ],
   invalid: [
     {
-      // Two fields only (the deadline header is missing and «Кто» is no known word): looks like a plan, no header.
-      rows: [TITLE, [], ['№', 'Мероприятие', 'Когда', 'Кто', 'Итог'], ['1', 'Совещание', 'март', 'УО', 'протокол']],
+      // A number and a name, and nothing below says when or who: looks like a plan, no header.
+      rows: [TITLE, [], ['№', 'Мероприятие', 'Примечание'], ['1', 'Совещание', 'протокол'], ['2', 'Семинар', 'программа']],
       errors: [{ cell: 'A1', message: NO_HEADER }],
     },
     {
