@@ -1,5 +1,6 @@
 /** `roadmap-checker check [--profile FILE] [--format text|json] [--lang ru|en] [--annotate OUTDIR] FILE...` */
 import { checkWorkbook } from '../core/check';
+import { ColumnMappingError, parseColumnMapping, type ColumnMapping } from '../core/roadmap/user-columns';
 import type { Language, SheetReport } from '../core/findings';
 import { oneOf, parseArgs, UsageError } from './args';
 import type { CliIo } from './io';
@@ -16,7 +17,7 @@ export interface CheckedFile {
   annotated?: AnnotatedCopy;
 }
 
-export const CHECK_USAGE = 'usage: roadmap-checker check [--profile FILE] [--format text|json] [--lang ru|en] [--annotate OUTDIR] FILE...';
+export const CHECK_USAGE = 'usage: roadmap-checker check [--profile FILE] [--columns number=A,name=B,deadline=C,responsible=D] [--format text|json] [--lang ru|en] [--annotate OUTDIR] FILE...';
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let format: 'text' | 'json';
@@ -24,13 +25,21 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   let files: string[];
   let profile;
   let annotateDir: string | undefined;
+  let columns: ColumnMapping | undefined;
   try {
-    const args = parseArgs(argv, ['profile', 'format', 'lang', 'annotate']);
+    const args = parseArgs(argv, ['profile', 'format', 'lang', 'annotate', 'columns']);
     annotateDir = args.flags.get('annotate');
     format = oneOf(args.flags.get('format'), ['text', 'json'] as const, 'text', 'format');
     language = oneOf(args.flags.get('lang'), ['ru', 'en'] as const, 'ru', 'lang');
     if (args.files.length === 0) throw new UsageError('no files given');
     files = args.files;
+    const mapping = args.flags.get('columns');
+    try {
+      columns = mapping === undefined ? undefined : parseColumnMapping(mapping);
+    } catch (error) {
+      if (error instanceof ColumnMappingError) throw new UsageError(`--columns: ${error.messages[language]}`);
+      throw error;
+    }
     profile = await loadProfile(args.flags.get('profile'), io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -55,7 +64,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
       results.push({ file, error: read.error, sheets: [] });
       continue;
     }
-    const sheets = checkWorkbook(read.workbook.sheets, { profile, language });
+    const sheets = checkWorkbook(read.workbook.sheets, { profile, language, columns });
     const result: CheckedFile = { file, error: null, sheets };
     if (copies) result.annotated = await copies.write(file, read.bytes, sheets.flatMap((s) => s.findings));
     results.push(result);
@@ -78,6 +87,7 @@ function toJson(result: CheckedFile) {
       kind: s.kind,
       headerRow: s.headerRow,
       columns: s.columns,
+      columnMap: s.columnMap ?? [],
       planPeriod: s.planPeriod,
       counts: s.counts,
       findings: s.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, cell: f.cell, value: f.value, message: f.message })),

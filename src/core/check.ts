@@ -1,13 +1,14 @@
 /** The engine's entry point: a sheet's grid and a profile in, the sheet's model and report out. */
-import { a1, columnLetter } from './address';
+import { a1, columnIndex, columnLetter } from './address';
 import { analyzeDeadline, analyzeDeadlineText, combineDeadlines, type DeadlineAnalysis, type DeadlineOptions } from './deadline';
 import { formatMessage } from './descriptor';
-import { compareFindings, type Field, type Finding, type Language, type Severity, type SheetReport } from './findings';
+import { compareFindings, type ColumnMapEntry, type Field, type Finding, type Language, type Severity, type SheetReport } from './findings';
 import { cellText, type Cell, type Grid } from './grid';
 import { DEFAULT_PROFILE } from './profile/default-profile';
 import type { Profile } from './profile/schema';
 import { ruleSetting } from './profile/rule-setting';
 import { bestPartialHeader, findHeader } from './roadmap/header';
+import { userColumnsFor, type ColumnMapping } from './roadmap/user-columns';
 import { MergeIndex } from './roadmap/merges';
 import { buildRows, numberParts, type FieldPart, type FieldValue, type RoadmapModel } from './roadmap/model';
 import { parsePlanPeriod, periodYears } from './roadmap/period';
@@ -19,6 +20,8 @@ import type { CheckSession, EventRow, RoadmapChecks, RuleScope, SectionPlace } f
 export interface CheckOptions {
   profile?: Profile;
   language?: Language;
+  /** The user's own columns for this check (the command line's --columns, the pane's «Столбцы»), over the profile's. */
+  columns?: ColumnMapping;
 }
 
 export interface SheetCheck {
@@ -27,9 +30,9 @@ export interface SheetCheck {
 }
 
 /** Builds the roadmap model of a sheet, or null when the sheet has no roadmap header. */
-export function buildModel(grid: Grid, profile: Profile = DEFAULT_PROFILE): RoadmapModel | null {
+export function buildModel(grid: Grid, profile: Profile = DEFAULT_PROFILE, columns?: ColumnMapping): RoadmapModel | null {
   const merges = new MergeIndex(grid);
-  const header = findHeader(grid, merges, profile);
+  const header = findHeader(grid, merges, profile, userColumnsFor(grid.name, profile.columns, columns));
   if (!header) return null;
   const title = grid
     .rowIndices()
@@ -55,7 +58,7 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
   });
 
   if (looksLikeIndicatorTable(grid)) return { report: emptyReport('indicators'), model: null };
-  const model = buildModel(grid, profile);
+  const model = buildModel(grid, profile, options.columns);
   if (!model) {
     const report = emptyReport('other');
     if (looksLikePlan(grid, bestPartialHeader(grid, profile))) {
@@ -66,11 +69,23 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
 
   const columns: Partial<Record<Field, string>> = {};
   for (const [field, cols] of model.header.columns) columns[field] = columnLetter(cols[0]);
+  const columnMap: ColumnMapEntry[] = [];
+  for (const [field, cols] of model.header.columns) {
+    const parts = model.header.parts.get(field);
+    for (const col of cols) {
+      const part = parts?.find((p) => p.col === col);
+      const entry: ColumnMapEntry = { column: columnLetter(col), field, source: model.header.sources.get(col) ?? 'header' };
+      if (part) entry.role = part.role;
+      columnMap.push(entry);
+    }
+  }
+  columnMap.sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
   const report: SheetReport = {
     name: grid.name,
     kind: 'roadmap',
     headerRow: model.header.row + 1,
     columns,
+    columnMap,
     planPeriod: model.planPeriod,
     counts: {
       sections: model.rows.filter((r) => r.kind === 'section').length,

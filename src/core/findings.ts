@@ -30,12 +30,25 @@ export interface PlanPeriod {
   to: string | null;
 }
 
+/** How one column of a roadmap was read: its field, how that was decided, its part in a field read from several columns. */
+export interface ColumnMapEntry {
+  column: string;
+  field: Field;
+  /** `header`: by its header's words; `content`: by what stands below it; `user`: the user's own mapping. */
+  source: 'header' | 'content' | 'user';
+  /** A deadline's `start` / `end`, a plan-graph's `period`, another `part` of a field read from several columns. */
+  role?: 'start' | 'end' | 'part' | 'period';
+}
+
 export interface SheetReport {
   name: string;
   kind: SheetKind;
   /** 1-based; null when no header was found. */
   headerRow: number | null;
+  /** Each field's main column. */
   columns: Partial<Record<Field, string>>;
+  /** Every mapped column, left to right (empty when no header was found). */
+  columnMap?: ColumnMapEntry[];
   planPeriod: PlanPeriod | null;
   counts: { sections: number; events: number };
   findings: Finding[];

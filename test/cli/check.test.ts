@@ -82,3 +82,14 @@ test('a bad profile is a usage error naming the problem; a good one changes the 
   const io2 = captureIo();
   expect(await main(['check', '--profile', strict, seed('kaspiysk-psych-ped-classes.xlsx')], io2)).toBe(1);
 });
+
+test('--columns maps fields to columns on every sheet; a bad mapping is a usage error', async () => {
+  const plan = seed('career-guidance-project-2023-2027.xlsx');
+  const mapped = captureIo();
+  expect(await main(['check', '--format', 'json', '--columns', 'result=E', plan], mapped)).toBe(1);
+  const sheet = JSON.parse(mapped.out).files[0].sheets.find((s: { kind: string }) => s.kind === 'roadmap');
+  expect(sheet.columnMap.find((c: { column: string }) => c.column === 'E')).toEqual({ column: 'E', field: 'result', source: 'user' });
+  const bad = captureIo();
+  expect(await main(['check', '--columns', 'owner=A', plan], bad)).toBe(2);
+  expect(bad.err).toContain('--columns: «owner=A»: ожидается поле=столбец');
+});

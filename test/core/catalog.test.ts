@@ -23,7 +23,7 @@ test('every code once: the rules of the spec, the consolidation rules, the file 
   const ids = CATALOG.map((d) => d.id);
   expect(new Set(ids).size).toBe(ids.length);
   expect(RULES.map((r) => r.id)).toEqual([
-    'header-not-found', 'column-missing', 'column-order', 'column-duplicate', 'responsible-missing', 'responsible-vague',
+    'header-not-found', 'column-missing', 'column-order', 'column-duplicate', 'column-mapping-outside', 'responsible-missing', 'responsible-vague',
     'deadline-missing', 'deadline-vague', 'deadline-outside-period', 'name-missing', 'result-missing',
     'number-duplicate', 'number-sequence', 'row-fragment',
   ]);

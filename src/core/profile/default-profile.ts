@@ -29,6 +29,7 @@ export const DEFAULT_PROFILE: Profile = {
     },
   },
   order: ['number', 'name', 'deadline', 'responsible', 'result'],
+  columns: {},
   vagueDeadlines: [],
   vagueResponsibles: ['все участники', 'заинтересованные лица', 'по согласованию', 'все', 'участники'],
   rules: {},

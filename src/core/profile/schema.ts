@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { CONFIGURABLE_RULE_IDS } from '../catalog';
+import type { Field } from '../findings';
+import { ColumnMappingError, columnsOfLetters } from '../roadmap/user-columns';
 import { RULES_BY_ID } from '../rules';
 
 const fieldSchema = z.object({
@@ -29,6 +31,13 @@ export const profileSchema = z
     }),
     /** The expected left-to-right order of the fields. */
     order: z.array(z.enum(['number', 'name', 'deadline', 'responsible', 'result'])).length(5),
+    /**
+     * The user's own columns, by sheet name («*»: every sheet): field → letters («C», «C+D»,
+     * «E:H»). They override the recognition field by field.
+     */
+    columns: z
+      .record(z.string(), z.partialRecord(z.enum(['number', 'name', 'deadline', 'responsible', 'result']), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])))
+      .default({}),
     /** Deadline phrases judged vague in addition to the built-in policy. */
     vagueDeadlines: z.array(z.string().min(1)).default([]),
     /** Responsibles that name nobody, compared whole after normalisation. */
@@ -50,6 +59,16 @@ export const profileSchema = z
   .superRefine((profile, ctx) => {
     if (new Set(profile.order).size !== profile.order.length) {
       ctx.addIssue({ code: 'custom', path: ['order'], message: 'each field must appear once in order' });
+    }
+    for (const [sheet, mapping] of Object.entries(profile.columns)) {
+      for (const [field, letters] of Object.entries(mapping)) {
+        try {
+          columnsOfLetters(field as Field, letters as string | string[]);
+        } catch (error) {
+          if (error instanceof ColumnMappingError) ctx.addIssue({ code: 'custom', path: ['columns', sheet, field], message: error.messages.en });
+          else throw error;
+        }
+      }
     }
     for (const [id, entry] of Object.entries(profile.rules)) {
       if (!Array.isArray(entry)) continue;

@@ -53,6 +53,8 @@ export interface HeaderMatch {
   parts: Map<Field, ColumnPart[]>;
   /** How each mapped column was recognised. */
   sources: Map<number, ColumnSource>;
+  /** Columns the user mapped that lie outside the sheet's table: refused, the field recognised as usual. */
+  refused: Array<{ field: Field; col: number }>;
   firstCol: number;
   lastCol: number;
 }
@@ -419,8 +421,18 @@ export function bestPartialHeader(grid: Grid, profile: Profile): number {
   return best;
 }
 
-export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, user: UserColumns = {}): HeaderMatch | null {
+export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, wanted: UserColumns = {}): HeaderMatch | null {
   const find = search(headerWordsOf(profile));
+  // A column past the last one the sheet uses is outside the table: that field is recognised as usual.
+  const user: Partial<Record<Field, readonly number[]>> = {};
+  const refused: HeaderMatch['refused'] = [];
+  for (const field of FIELDS) {
+    const cols = wanted[field];
+    if (!cols?.length) continue;
+    const outside = cols.filter((c) => c >= grid.colCount);
+    if (outside.length) for (const col of outside) refused.push({ field, col });
+    else user[field] = cols;
+  }
   const userMapped = Object.values(user).some((cols) => cols && cols.length > 0);
   let best: Candidate | null = null;
   for (const r of grid.rowIndices()) {
@@ -438,6 +450,7 @@ export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, use
     headerText: best.headerText,
     parts: best.parts,
     sources: best.sources,
+    refused,
     firstCol: Math.min(...mapped),
     lastCol: Math.max(...mapped),
   };

@@ -1,5 +1,6 @@
 /** Every roadmap rule, in the order their findings are grouped and listed. Add a rule here and run `npm run docs`. */
 import { columnDuplicate } from './column-duplicate';
+import { columnMappingOutside } from './column-mapping-outside';
 import { columnMissing } from './column-missing';
 import { columnOrder } from './column-order';
 import { deadlineMissing } from './deadline-missing';
@@ -27,6 +28,7 @@ export const RULES: readonly AnyRoadmapRule[] = [
   columnMissing,
   columnOrder,
   columnDuplicate,
+  columnMappingOutside,
   responsibleMissing,
   responsibleVague,
   deadlineMissing,
