@@ -18,8 +18,8 @@ import { headerEvidence as evidenceOf, headerWordsOf, type HeaderEvidence, type 
 import type { MergeIndex } from './merges';
 import { periodHeader, romanCountsMonths, type PeriodHeader } from './plan-graph';
 
-/** Rows searched for a header, from the top of the sheet. */
-export const HEADER_SEARCH_ROWS = 30;
+/** Rows searched for a header, from the top of the sheet (an order's preamble can be long). */
+export const HEADER_SEARCH_ROWS = 50;
 /** Rows a header may span (a group over sub-groups over periods). */
 const MAX_HEADER_DEPTH = 3;
 /** Header cells longer than this are prose (an order's preamble, an event's name), not headers. */
@@ -119,7 +119,9 @@ function readBlock(grid: Grid, merges: MergeIndex, r: number): HeaderBlock {
       return m !== undefined && m.r1 >= r && m.r2 >= next && cellText(grid.get(m.r1, m.c1)) !== '';
     });
     const groupAbove = merges.onRow(bottom).some((m) => m.r1 >= r && m.r2 === bottom && m.c2 > m.c1 && below.some(([c]) => c >= m.c1 && c <= m.c2));
-    if (!mergedDown && !groupAbove) break;
+    // Header words broken over two rows with no merge (a PDF's line break): every cell below continues the one above in lower case.
+    const continued = below.every(([c, cell]) => cols.has(c) && /^[\p{Ll}(]/u.test(cellText(cell)) && cellText(cell).length <= 40);
+    if (!mergedDown && !groupAbove && !continued) break;
     bottom = next;
     for (const [c] of below) cols.add(c);
   }

@@ -44,6 +44,22 @@ describe('headers in other words, and blank ones over clear content', () => {
     expect(report.columnMap?.filter((c) => c.source === 'content').map((c) => `${c.column}:${c.field}`)).toEqual(['A:number', 'D:responsible']);
   });
 
+  test('header words broken over two rows with no merge, under a long preamble', () => {
+    const preamble: RowSpec[] = Array.from({ length: 34 }, (_, i) => [`${i + 1}. Пункт приказа об утверждении плана мероприятий и о назначении ответственных лиц.`]);
+    const { report } = check({
+      rows: [
+        ...preamble,
+        TITLE,
+        ['№', 'Наименование', 'Срок', 'Ответственный', 'Ожидаемый'],
+        ['', 'мероприятия', 'исполнения', 'исполнитель', 'результат'],
+        ['1', 'Проведение совещания', 'сентябрь 2024', 'УО', 'Протокол'],
+      ],
+    });
+    expect(report.headerRow).toBe(36);
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E' });
+    expect(report.counts.events).toBe(1);
+  });
+
   test('columns the standard lacks stay unmapped and never trip a rule', () => {
     const spec: SheetSpec = {
       rows: [
