@@ -7,7 +7,6 @@
  */
 import { analyzeDeadline } from '../deadline';
 import { cellText, type Cell, type Grid } from '../grid';
-import { normalize } from '../text';
 import type { MergeIndex } from './merges';
 
 /** Rows below the header read to judge a column: enough for a pattern, cheap on a 50,000-row sheet. */
@@ -33,6 +32,8 @@ const AMOUNT = /^[\d\s\u00a0]+[.,]\d+$|^\d[\d\s\u00a0]*(тыс|млн|руб)/i;
 /** Words of a deadline that has no calendar anchor: a deadline all the same. */
 const VAGUE_DEADLINE =
   /(постоянно|в течени|по мере|ежегодн|ежемесяч|ежекварт|еженедел|ежедневн|по графику|по запрос|по плану|систематич|регулярно|весь период|периодичес|раз в|по итогам|в соответствии|по согласовани|в период|каникул)/;
+/** What a concrete deadline holds somewhere: a digit, a month, a quarter, a half-year, a year; only such a text is parsed. */
+const MAY_ANCHOR = /\d|янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек|квартал|кв\.|полугод|год|ежекварт|ежемесяч|еженедел|ежедневн/;
 /** Organisations, posts and people. */
 const PERSON = /^[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+/u;
 const POST_OR_BODY =
@@ -96,7 +97,7 @@ export function columnContent(grid: Grid, merges: MergeIndex, rows: readonly num
   let amounts = 0;
   let previous: number[] | null = null;
   for (const { cell, text } of values) {
-    const t = normalize(text);
+    const t = text.toLowerCase();
     if (NUMBERING.test(text) || (typeof cell?.value === 'number' && Number.isInteger(cell.value) && cell.value > 0 && cell.value < 1000 && !cell.format)) {
       const parts = text.replace(/\.$/, '').split('.').map(Number);
       // Numbering counts up: «2» after «1», «1.2» after «1.1» (or restarts at 1).
@@ -111,7 +112,7 @@ export function columnContent(grid: Grid, merges: MergeIndex, rows: readonly num
     else if (text.length >= 12 && words >= 2 && ACTION.test(text)) name += 0.6;
     if (text.length <= 80) {
       const isDate = typeof cell?.value === 'number' && cell.format !== undefined;
-      if (isDate || (typeof cell?.value === 'string' && judge(cell) === 'concrete')) deadline += 1;
+      if (isDate || (typeof cell?.value === 'string' && MAY_ANCHOR.test(t) && judge(cell) === 'concrete')) deadline += 1;
       else if (VAGUE_DEADLINE.test(t)) deadline += 0.8;
     }
     if (text.length <= 200 && (PERSON.test(text) || POST_OR_BODY.test(t))) responsible += 1;

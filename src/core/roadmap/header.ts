@@ -403,8 +403,9 @@ function isHeader(c: Candidate): boolean {
 function headerLike(grid: Grid, r: number, evidence: (text: string) => HeaderEvidence | null): number {
   const fields = new Set<string>();
   for (const [, cell] of grid.rowCells(r)) {
+    // Headers are a few words of text; an event's name that happens to say «план» or «мероприятие» is longer.
+    if (typeof cell.value !== 'string') continue;
     const text = cellText(cell);
-    // Headers are a few words; an event's name that happens to say «план» or «мероприятие» is longer.
     if (!text || text.length > HEADER_LIKE_CELL) continue;
     const e = evidence(text);
     if (e && e.field !== 'extra') fields.add(e.field);
@@ -436,10 +437,19 @@ export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, wan
     else user[field] = cols;
   }
   const userMapped = Object.values(user).some((cols) => cols && cols.length > 0);
-  let best: Candidate | null = null;
+  // Rows whose words name fields, judged in full (content included) only when they name nearly as
+  // many as the row naming the most: an event that mentions «план» and «результат» is no rival to
+  // a header naming five fields.
+  const named: Array<{ r: number; fields: number }> = [];
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    if (headerLike(grid, r, find.evidence) < (userMapped ? 1 : 2)) continue;
+    const fields = headerLike(grid, r, find.evidence);
+    if (fields >= (userMapped ? 1 : 2)) named.push({ r, fields });
+  }
+  const most = Math.max(0, ...named.map((n) => n.fields));
+  let best: Candidate | null = null;
+  for (const { r, fields } of named) {
+    if (fields < most - 1) continue;
     const candidate = candidateAt(grid, merges, r, find, user);
     if (candidate && isHeader(candidate) && (!best || candidate.score > best.score + 0.01)) best = candidate;
   }

@@ -5,7 +5,7 @@
 import { cellText, type Cell, type CellRange, type Grid, type RowView } from '../grid';
 import type { Field, PlanPeriod } from '../findings';
 import { FIELDS } from '../findings';
-import { isDitto, normalize } from '../text';
+import { isDitto } from '../text';
 import type { ColumnPart, HeaderMatch } from './header';
 import { periodText } from './plan-graph';
 import type { MergeIndex } from './merges';
@@ -216,7 +216,7 @@ export class RowResolver {
 
 export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch, planPeriod: PlanPeriod | null = null): { rows: RoadmapRow[]; endRow: number | null } {
   const resolver = new RowResolver(grid, merges, header, planPeriod);
-  const headerTexts = new Map([...header.headerText].map(([c, t]) => [c, normalize(t)]));
+  const headerTexts = header.headerText;
   const rows: RoadmapRow[] = [];
   const dataRows = grid.rowIndices().filter((r) => r > header.lastRow);
   const { firstCol, lastCol } = header;
@@ -303,12 +303,12 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch, p
   return { rows, endRow };
 }
 
-/** Two or more cells of the row say what the header says above them. */
+/** Two or more cells of the row say exactly what the header says above them (a page's header, copied as it was). */
 function repeatsHeader(view: RowView, headerTexts: ReadonlyMap<number, string>): boolean {
   let same = 0;
   for (let k = 0; k < view.cols.length; k++) {
     const header = headerTexts.get(view.cols[k]);
-    if (header && header === normalize(cellText(view.cells[k])) && ++same >= 2) return true;
+    if (header !== undefined && header === cellText(view.cells[k]) && ++same >= 2) return true;
   }
   return false;
 }
