@@ -144,7 +144,7 @@ function reporter(rule: AnyRoadmapRule, session: CheckSession, setting: Severity
       row: d.row + 1,
       cell: a1(d.row, d.col),
       value: d.value,
-      message: formatMessage(template, d.data),
+      message: formatMessage(template, d.data, session.language),
     };
     if (d.data) finding.data = d.data;
     findings.push(finding);

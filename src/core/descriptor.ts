@@ -70,16 +70,23 @@ export type MessageRef<M extends Messages> = {
   [K in keyof M & string]: { messageId: K } & DataOf<M[K]>;
 }[keyof M & string];
 
-/** Fills the {name} placeholders of a template; an unknown one is left as written. */
-export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
+/**
+ * Fills the {name} placeholders of a template; an unknown one is left as written. A fraction is
+ * written as the language writes it: «2,5» in Russian, «2.5» in English.
+ */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}, language: Language = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!Object.hasOwn(data, key)) return whole;
+    const value = data[key];
+    return typeof value === 'number' && !Number.isInteger(value) && language === 'ru' ? String(value).replace('.', ',') : String(value);
+  });
 }
 
 /** A descriptor's message in a language, filled with its data. */
 export function messageOf(descriptor: FindingDescriptor, messageId: string, language: Language, data?: Readonly<Record<string, string | number>>): string {
   const message = descriptor.meta.messages[messageId];
   if (!message) throw new Error(`${descriptor.id} has no message "${messageId}"`);
-  return formatMessage(message[language], data);
+  return formatMessage(message[language], data, language);
 }
 
 /** A descriptor of a code that only carries a message (no checks of its own): files, sheets too large. */

@@ -83,4 +83,7 @@ test('formatMessage fills the placeholders it has data for and leaves the rest a
   expect(formatMessage('Нет графы «{field}».', { field: 'Срок' })).toBe('Нет графы «Срок».');
   expect(formatMessage('{a} и {missing} и {a}', { a: 1 })).toBe('1 и {missing} и 1');
   expect(formatMessage('{constructor} $& {a}', { a: '$1' })).toBe('{constructor} $& $1');
+  // A fraction as each language writes it; whole numbers (rows, years) as they are.
+  expect(formatMessage('{a} / {n}', { a: -2.5, n: 2024 }, 'ru')).toBe('-2,5 / 2024');
+  expect(formatMessage('{a} / {n}', { a: -2.5, n: 2024 }, 'en')).toBe('-2.5 / 2024');
 });

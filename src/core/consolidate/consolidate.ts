@@ -379,7 +379,7 @@ export class Consolidator {
         rule.create({
           language,
           report: ({ messageId, data, school, at, indicator, column }: { messageId: string; data?: Record<string, string | number>; school: number | null; at: Place; indicator: number | null; column: string | null }) => {
-            const message = formatMessage(rule.meta.messages[messageId][language], data);
+            const message = formatMessage(rule.meta.messages[messageId][language], data, language);
             sink.push({ school, rule: rule.id as ConsolidationRuleId, severity, ...at, message, indicator, column, data: data ?? {} });
           },
         }),
