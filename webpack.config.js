@@ -62,7 +62,12 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? 'source-map' : false,
     // A dynamic import() is resolved as an ES module by TypeScript (node16), so it names its file
     // with ".js" (`import('../../workbook/read-workbook.js')`); here that is the .ts source.
-    resolve: { extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      // The zip guard inflates with Node's zlib on the command line and with fflate in the browser.
+      alias: { [path.resolve(__dirname, 'src/workbook/platform-inflate')]: path.resolve(__dirname, 'src/workbook/platform-inflate.browser.ts') },
+    },
     module: {
       rules: [
         {
