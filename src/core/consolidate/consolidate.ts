@@ -12,6 +12,7 @@ import { compact, normalize } from '../text';
 import { aggregate } from './aggregate';
 import { consolidationMessage, ruleSeverity } from './messages';
 import { canonicalUnit, containsWords, displayNames, fileStem, indicatorKey, isKnownUnit, isMeanIndicator, isPercentUnit } from './matcher';
+import { indicatorTablesOf } from './school-tables';
 import { findIndicatorTables } from './table-finder';
 import type {
   Aggregate,
@@ -81,12 +82,14 @@ export class Consolidator {
   private readonly schools: SchoolState[] = [];
   private readonly findings: PendingFinding[] = [];
   private readonly sources: PendingSource[] = [];
+  private readonly keepSources: boolean;
 
   constructor(options: ConsolidateOptions = {}) {
     this.profile = options.profile ?? DEFAULT_PROFILE;
     this.language = options.language ?? 'ru';
     this.expected = options.expectedSchools ?? this.profile.consolidation.expectedSchools;
     this.templatePath = options.template?.path ?? null;
+    this.keepSources = options.keepSources ?? true;
     if (options.template) {
       const template = this.templateFrom(options.template);
       if (!template) throw new TemplateError(options.template.path);
@@ -94,7 +97,7 @@ export class Consolidator {
     }
   }
 
-  /** Adds one school: its sheets, or the error that kept it from being read. */
+  /** Adds one school: its sheets (or its tables found from them), or the error that kept it from being read. */
   addSchool(input: SchoolInput): SchoolReport['status'] {
     const index = this.schools.length;
     const state: SchoolState = {
@@ -107,17 +110,17 @@ export class Consolidator {
       values: new Map(),
     };
     this.schools.push(state);
-    if (input.error || !input.sheets) {
+    if (input.error || !(input.sheets || input.tables)) {
       state.status = 'unreadable';
       state.error = input.error ?? { code: 'file-corrupt', message: 'unreadable' };
       return state.status;
     }
-    const sheets = input.sheets;
-    state.nameText = normalize(sheets.map((s) => s.name).join(' '));
-    const tables = findIndicatorTables(sheets);
+    const sheetNames = input.sheets ? input.sheets.map((s) => s.name) : input.tables!.sheetNames;
+    state.nameText = normalize(sheetNames.join(' '));
+    const tables = input.sheets ? findIndicatorTables(input.sheets) : indicatorTablesOf(input.tables!);
     if (!tables.length) {
       state.status = 'no-table';
-      this.emit(index, 'indicator-table-not-found', { sheet: '', row: null, cell: '', value: '' }, { sheets: sheets.map((s) => s.name).join(', ') });
+      this.emit(index, 'indicator-table-not-found', { sheet: '', row: null, cell: '', value: '' }, { sheets: sheetNames.join(', ') });
       return state.status;
     }
     if (!this.template) this.template = templateFromTable(bestTemplateTable(tables), index, this.profile);
@@ -168,20 +171,19 @@ export class Consolidator {
     const indicators: IndicatorSummary[] = (template?.indicators ?? []).map((ind, k) => {
       const values: IndicatorSummary['values'] = {};
       const bySchool: IndicatorSummary['bySchool'] = {};
-      for (const column of columns) {
-        const given: number[] = [];
-        for (const s of this.schools) {
-          const v = s.values.get(k)?.get(column);
-          if (v !== undefined) given.push(v);
-        }
-        values[column] = aggregate(given, ind.aggregate);
-      }
+      // One pass over the schools (thousands in a region) gathers each column's values and the breakdown.
+      const given = columns.map((): number[] => []);
       this.schools.forEach((s, i) => {
-        if (s.status !== 'ok') return;
-        const row: Record<string, number | null> = {};
-        for (const column of columns) row[column] = s.values.get(k)?.get(column) ?? null;
-        bySchool[names[i]] = row;
+        const counted = s.values.get(k);
+        const row: Record<string, number | null> | null = s.status === 'ok' ? {} : null;
+        columns.forEach((column, j) => {
+          const v = counted?.get(column);
+          if (v !== undefined) given[j].push(v);
+          if (row) row[column] = v ?? null;
+        });
+        if (row) bySchool[names[i]] = row;
       });
+      columns.forEach((column, j) => (values[column] = aggregate(given[j], ind.aggregate)));
       return { number: ind.number, goal: ind.goal, name: ind.name, unit: ind.unit, aggregate: ind.aggregate, values, bySchool };
     });
 
@@ -308,7 +310,7 @@ export class Consolidator {
         if (read.kind === 'empty') continue;
         const at = { sheet, row: row.row + 1, cell: a1(row.row, col), value: read.text };
         const source: PendingSource = { school, sheet, cell: at.cell, indicator: k, column: label, value: null, text: read.text, counted: false };
-        this.sources.push(source);
+        if (this.keepSources) this.sources.push(source);
         if (!rowCounted) {
           if (read.kind === 'number') source.value = read.value;
           continue;
