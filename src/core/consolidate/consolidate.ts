@@ -69,9 +69,15 @@ interface SchoolState {
   error: { code: string; message: string } | null;
   /** Normalised texts a school's name is looked for in: sheet names and the title above the table. */
   nameText: string;
-  /** Counted values: indicator index → column → value. */
-  values: Map<number, Map<string, number>>;
+  /**
+   * Counted values, indicator by indicator, one per template column (NaN where none was counted):
+   * a flat array, since a region keeps thousands of schools (a Map per indicator was 8 kB each).
+   */
+  values: Float64Array;
 }
+
+/** A school without a table: no values. */
+const NO_VALUES = new Float64Array(0);
 
 export class Consolidator {
   private readonly profile: Profile;
@@ -107,7 +113,7 @@ export class Consolidator {
       headerRow: null,
       error: null,
       nameText: '',
-      values: new Map(),
+      values: NO_VALUES,
     };
     this.schools.push(state);
     if (input.error || !(input.sheets || input.tables)) {
@@ -174,12 +180,12 @@ export class Consolidator {
       // One pass over the schools (thousands in a region) gathers each column's values and the breakdown.
       const given = columns.map((): number[] => []);
       this.schools.forEach((s, i) => {
-        const counted = s.values.get(k);
         const row: Record<string, number | null> | null = s.status === 'ok' ? {} : null;
         columns.forEach((column, j) => {
-          const v = counted?.get(column);
-          if (v !== undefined) given[j].push(v);
-          if (row) row[column] = v ?? null;
+          const v = s.values[k * columns.length + j];
+          const counted = v !== undefined && !Number.isNaN(v);
+          if (counted) given[j].push(v);
+          if (row) row[column] = counted ? v : null;
         });
         if (row) bySchool[names[i]] = row;
       });
@@ -254,6 +260,7 @@ export class Consolidator {
   private readSchoolTable(school: number, table: IndicatorTable): void {
     const template = this.template!;
     const state = this.schools[school];
+    state.values = new Float64Array(template.indicators.length * template.columns.length).fill(Number.NaN);
     const sheet = table.sheet;
     const headerCell = (col: number) => ({ sheet, row: table.headerRow + 1, cell: a1(table.headerRow, col) });
 
@@ -303,7 +310,6 @@ export class Consolidator {
           k,
         );
       }
-      const counted = new Map<string, number>();
       for (const [label, col] of columnOf) {
         const cell = table.grid.get(row.row, col);
         const read = readValue(cell);
@@ -337,9 +343,8 @@ export class Consolidator {
           this.emit(school, 'value-negative', at, { number: read.value, column: label }, k, label);
         }
         source.counted = true;
-        counted.set(label, read.value);
+        state.values[k * template.columns.length + template.columns.indexOf(label)] = read.value;
       }
-      state.values.set(k, counted);
     }
     template.indicators.forEach((ind, k) => {
       if (!seen.has(k)) this.emit(school, 'indicator-missing', { ...headerCell(table.nameCol), value: '' }, { indicator: ind.name }, k);
