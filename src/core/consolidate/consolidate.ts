@@ -290,7 +290,8 @@ export class Consolidator {
       }
       // A name that repeats under different goals: the one with this goal, else the next one not yet seen.
       const free = candidates.filter((c) => !seen.has(c));
-      const k = free.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? free[0];
+      // (With one candidate left, as nearly always, it is the one: no identities to build and compare.)
+      const k = free.length === 1 ? free[0] : free.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? free[0];
       if (k === undefined) {
         const first = candidates.find((c) => identity(template.indicators[c].key, template.indicators[c].goal) === identity(row.key, row.goal)) ?? candidates[0];
         this.emit(school, 'indicator-duplicate', nameCell, { indicator: row.name, firstRow: seen.get(first)! + 1 }, first);
