@@ -1,7 +1,7 @@
 /**
- * Builds the task pane (dist/taskpane.html + taskpane.js, office.js from Microsoft's CDN) and the
+ * Builds the task pane (dist/taskpane.html + taskpane.js, office.js from Microsoft's CDN), the
  * browser preview (dist/preview.html + preview.js: the same pane on the in-memory Excel host, no
- * office.js, no network).
+ * office.js, no network) and the school-reading Web Worker both start (school-reader.js).
  *
  *   webpack --mode production          → dist/
  *   webpack serve --mode development   → https://localhost:3000/taskpane.html and /preview.html
@@ -51,6 +51,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       preview: './src/preview/index.tsx',
+      // The Web Worker that reads school workbooks for consolidation (src/workbook/school-worker.ts):
+      // no page loads it as a script; the pane starts it on the first file (consolidation-store.ts).
+      'school-reader': './src/workbook/school-worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
