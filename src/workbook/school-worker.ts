@@ -9,8 +9,9 @@ import { findSchoolTables } from '../core/consolidate/school-tables';
 import { readWorkbook } from './read-workbook';
 import type { SchoolWorkerAnswer, SchoolWorkerJob } from './school-worker-client';
 
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<SchoolWorkerJob>) => void) | null;
+// The worker's global scope, typed by what is used of it (the command line compiles src/workbook without the DOM's types).
+const scope = globalThis as unknown as {
+  onmessage: ((event: { data: SchoolWorkerJob }) => void) | null;
   postMessage(answer: SchoolWorkerAnswer): void;
 };
 
