@@ -2,9 +2,9 @@
  * `roadmap-checker consolidate [--profile FILE] [--template FILE] [--expected-schools FILE]
  *  [--out SUMMARY.xlsx] [--format text|json] [--lang ru|en] [--jobs N] FILE...`
  *
- * Reads the schools — in worker threads, one per core, when there are enough of them
+ * Reads the schools — on every core when there are enough of them: here and in worker threads
  * (school-pool.ts), else one at a time here — and consolidates them in file order, so the output
- * is the same whatever the number of workers; prints the totals and findings, and writes the
+ * is the same whatever the number of jobs; prints the totals and findings, and writes the
  * summary workbook when --out is given. Only one workbook per worker is in memory at a time, and
  * of each school only its values are kept (its source cells too when --out is given). Exit code:
  * 0 when no finding is an error, 1 when one is, 2 when an argument or a file could not be used (an
@@ -19,14 +19,14 @@ import { ProfileError, parseProfileText, type Profile } from '../core/profile/sc
 import { writeSummary } from '../workbook/write-summary';
 import type { CliIo } from './io';
 import { printableLines } from './printable';
-import { readFileBytes, readWorkbookFile } from './read-file';
+import { readFileBytes, readWorkbookBytes, readWorkbookFile } from './read-file';
 import { SchoolPool } from './school-pool';
 
 /**
- * A worker costs about as much to start (SheetJS and the engine loaded in it) as reading a few
- * dozen school files, so by default there is one per core only when each gets at least this many.
+ * A worker thread costs about as much to start (SheetJS and the engine loaded in it) as reading a
+ * few dozen school files, so by default there is a job per core only when each gets this many.
  */
-const FILES_PER_WORKER = 50;
+const FILES_PER_JOB = 50;
 
 export const CONSOLIDATE_USAGE = `Usage: roadmap-checker consolidate [options] FILE...
 
@@ -40,8 +40,9 @@ Options:
   --out SUMMARY.xlsx        write the summary workbook («Свод», «Источники», «Замечания»)
   --format text|json        output format (default: text)
   --lang ru|en              language of messages (default: ru)
-  --jobs N                  read the files in N worker threads (default: one per core, when
-                            there are at least ${FILES_PER_WORKER} files for each; 1: no workers)
+  --jobs N                  read the files N at a time: here and in N-1 worker threads
+                            (default: one per core, when there are at least ${FILES_PER_JOB}
+                            files for each; 1: one at a time, no worker)
   -h, --help                show this help
 
 Exit code: 0 no error finding, 1 an error finding, 2 an argument or a file could not be used.
@@ -226,9 +227,9 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   }
 
   const progress = progressReporter(io, args.files.length);
-  const workers = workerCount(args.jobs, args.files.length);
-  if (workers > 1) {
-    await consolidateInWorkers(consolidator, args.files, workers, io, lang, progress);
+  const jobs = jobCount(args.jobs, args.files.length);
+  if (jobs > 1) {
+    await consolidateInJobs(consolidator, args.files, jobs, io, lang, progress);
   } else {
     for (let i = 0; i < args.files.length; i++) {
       const path = args.files[i];
@@ -256,36 +257,44 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   return code;
 }
 
-/** How many worker threads: as asked (never more than the files), else one per core for enough files; 1 means none. */
-export function workerCount(jobs: number | undefined, files: number, cores = availableParallelism()): number {
+/** How many files are read at a time: as asked (never more than the files), else one per core for enough files. */
+export function jobCount(jobs: number | undefined, files: number, cores = availableParallelism()): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
-  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_JOB)));
 }
 
 /**
- * The schools read and their tables found in `workers` threads, consolidated here in file order:
- * the files are read and handed over ahead (a few per worker), and each answer is added when all
- * the files before it have been.
+ * The schools read `jobs` at a time — by `jobs - 1` worker threads and by this one — and
+ * consolidated here in file order. Each file goes to a worker with room (two files each: one
+ * being parsed, one waiting), else it is parsed here; the answers are added when all the files
+ * before them have been. Using this thread too spares starting a worker, and keeps one thread a
+ * core rather than a worker per core beside a thread that would mostly wait.
  */
-async function consolidateInWorkers(
+async function consolidateInJobs(
   consolidator: Consolidator,
   files: readonly string[],
-  workers: number,
+  jobs: number,
   io: CliIo,
   language: Language,
   progress: { step(i: number, file: string): void },
 ): Promise<void> {
-  const pool = new SchoolPool(workers);
-  const ahead = workers * 4;
+  const pool = new SchoolPool(jobs - 1);
+  const ahead = jobs * 4;
   const pending: Array<Promise<SchoolInput>> = [];
-  const load = async (path: string): Promise<SchoolInput> => {
-    const file = await readFileBytes(path, io, language);
-    return file.ok ? pool.read(path, file.bytes, language) : { path, error: file.error };
-  };
   try {
     for (let i = 0; i < files.length; i++) {
-      progress.step(i + 1, baseName(files[i]));
-      const next = load(files[i]);
+      const path = files[i];
+      progress.step(i + 1, baseName(path));
+      const file = await readFileBytes(path, io, language);
+      let next: Promise<SchoolInput>;
+      if (!file.ok) next = Promise.resolve({ path, error: file.error });
+      else if (pool.hasRoom()) next = pool.read(path, file.bytes, language);
+      else {
+        const read = readWorkbookBytes(file.bytes, path, language);
+        next = Promise.resolve(read.ok ? { path, sheets: read.workbook.sheets } : { path, error: read.error });
+        // Let the workers' answers in, so they are given their next files without waiting for this thread.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       // Awaited in order below; until then a failure must not count as unhandled.
       next.catch(() => undefined);
       pending.push(next);

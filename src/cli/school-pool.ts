@@ -1,7 +1,8 @@
 /**
- * The worker threads of `roadmap-checker consolidate --jobs N`: each parses school files and finds
- * their indicator tables (school-worker.ts); the main thread reads the files, hands their bytes
- * over (moved, not copied) and gets back only what consolidation needs. Answers come back in any
+ * The worker threads of `roadmap-checker consolidate --jobs N` (N - 1 of them; the main thread is
+ * the N-th): each parses school files and finds their indicator tables (school-worker.ts); the
+ * main thread reads the files, hands their bytes over (moved, not copied) and gets back only what
+ * consolidation needs. Answers come back in any
  * order; `read` resolves each file's own, so the caller consolidates in file order and the output
  * is the serial run's.
  */
@@ -64,6 +65,11 @@ export class SchoolPool {
     this.queue.push({ id, path, bytes, language });
     this.dispatch();
     return promise;
+  }
+
+  /** Whether a file given now would go to a worker at once (one has fewer than two files). */
+  hasRoom(): boolean {
+    return !this.failure && this.queue.length === 0 && this.slots.some((s) => s.busy < PER_WORKER);
   }
 
   /** Stops the workers (after the last answer, or at once when something failed). */

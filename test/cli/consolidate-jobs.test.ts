@@ -1,15 +1,16 @@
 /**
- * `roadmap-checker consolidate --jobs N`: the schools read in worker threads give, byte for byte,
- * what the serial run (`--jobs 1`, no worker) gives — JSON, text, the summary workbook, the
- * progress lines and the exit code — on the corpus and on a generated set with unreadable files,
- * a workbook without an indicator table, a file name repeated in two folders, a template and
- * expected schools. How fast it is, is measured in `npm run bench`, never here.
+ * `roadmap-checker consolidate --jobs N`: the schools read N at a time (here and in N - 1 worker
+ * threads) give, byte for byte, what the serial run (`--jobs 1`, no worker) gives — JSON, text,
+ * the summary workbook, the progress lines and the exit code — on the corpus and on a generated
+ * set with unreadable files, a workbook without an indicator table, a file name repeated in two
+ * folders, a template and expected schools. How fast it is, is measured in `npm run bench`, never
+ * here.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { runConsolidate, workerCount } from '../../src/cli/consolidate-command';
+import { runConsolidate, jobCount } from '../../src/cli/consolidate-command';
 import { SchoolPool } from '../../src/cli/school-pool';
 import { CORPUS_DIR } from '../support/corpus';
 import { captureIo } from '../support/memory-io';
@@ -120,19 +121,19 @@ describe('a generated set: 150 schools, broken files among them', () => {
   });
 });
 
-describe('how many workers', () => {
-  test('as many as asked, never more than the files; --jobs 1 is none', () => {
-    expect(workerCount(3, 500, 2)).toBe(3);
-    expect(workerCount(8, 5, 2)).toBe(5);
-    expect(workerCount(1, 500, 8)).toBe(1);
+describe('how many files are read at a time', () => {
+  test('as many as asked, never more than the files; --jobs 1 reads one at a time, with no worker', () => {
+    expect(jobCount(3, 500, 2)).toBe(3);
+    expect(jobCount(8, 5, 2)).toBe(5);
+    expect(jobCount(1, 500, 8)).toBe(1);
   });
 
-  test('by default one per core, when each has enough files to pay for starting it', () => {
-    expect(workerCount(undefined, 2000, 8)).toBe(8);
-    expect(workerCount(undefined, 2000, 2)).toBe(2);
-    expect(workerCount(undefined, 200, 8)).toBe(4);
-    expect(workerCount(undefined, 60, 8)).toBe(1);
-    expect(workerCount(undefined, 1, 1)).toBe(1);
+  test('by default one per core, when each has enough files to pay for starting a worker', () => {
+    expect(jobCount(undefined, 2000, 8)).toBe(8);
+    expect(jobCount(undefined, 2000, 2)).toBe(2);
+    expect(jobCount(undefined, 200, 8)).toBe(4);
+    expect(jobCount(undefined, 60, 8)).toBe(1);
+    expect(jobCount(undefined, 1, 1)).toBe(1);
   });
 
   test.each([['0'], ['-2'], ['two'], ['1.5'], ['']])('--jobs %p is refused (exit 2)', async (value) => {
