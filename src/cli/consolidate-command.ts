@@ -5,8 +5,8 @@
  * Reads the schools — on every core when there are enough of them: here and in worker threads
  * (school-pool.ts), else one at a time here — and consolidates them in file order, so the output
  * is the same whatever the number of jobs; prints the totals and findings, and writes the
- * summary workbook when --out is given. Only one workbook per worker is in memory at a time, and
- * of each school only its values are kept (its source cells too when --out is given). Exit code:
+ * summary workbook when --out is given. A few workbooks per job at most are in memory at a time,
+ * and of each school only its values are kept (its source cells too when --out is given). Exit code:
  * 0 when no finding is an error, 1 when one is, 2 when an argument or a file could not be used (an
  * unreadable school is reported in its place and the others are still consolidated).
  */
@@ -55,7 +55,7 @@ interface Args {
   out?: string;
   format: 'text' | 'json';
   language: Language;
-  /** Worker threads asked for; absent: chosen from the cores and the number of files. */
+  /** Files read at a time (this thread and worker threads); absent: chosen from the cores and the number of files. */
   jobs?: number;
   files: string[];
   help: boolean;
