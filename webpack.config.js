@@ -1,7 +1,8 @@
 /**
- * Builds the task pane (dist/taskpane.html + taskpane.js, office.js from Microsoft's CDN) and the
+ * Builds the task pane (dist/taskpane.html + taskpane.js, office.js from Microsoft's CDN), the
  * browser preview (dist/preview.html + preview.js: the same pane on Microsoft's Excel runtime,
- * served from dist/office-js/, answered by the in-memory Excel — no network).
+ * served from dist/office-js/, answered by the in-memory Excel — no network) and the Web Worker
+ * both read school workbooks in (school-reader.js).
  *
  *   webpack --mode production          → dist/ (ADDIN_URL=https://… → dist/manifest.xml with that address)
  *   webpack serve --mode development   → https://localhost:3000/taskpane.html and /preview.html
@@ -76,6 +77,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       preview: './src/preview/index.tsx',
+      // The Web Worker that reads school workbooks for consolidation (src/workbook/school-worker.ts):
+      // no page loads it as a script; the pane starts it on the first file (consolidation-store.ts).
+      'school-reader': './src/workbook/school-worker.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -87,7 +91,12 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? 'source-map' : false,
     // A dynamic import() is resolved as an ES module by TypeScript (node16), so it names its file
     // with ".js" (`import('../../workbook/read-workbook.js')`); here that is the .ts source.
-    resolve: { extensions: ['.tsx', '.ts', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+      // The zip guard inflates with Node's zlib on the command line and with fflate in the browser.
+      alias: { [path.resolve(__dirname, 'src/workbook/platform-inflate')]: path.resolve(__dirname, 'src/workbook/platform-inflate.browser.ts') },
+    },
     module: {
       rules: [
         {

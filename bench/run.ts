@@ -4,7 +4,7 @@
  * goals; BENCHMARKS.md says how they are taken and what they mean.
  *
  *   npm run bench                        all scenarios
- *   npm run bench -- --only check,live   some: check, consolidate, memory, round-trips, live, startup, hostile
+ *   npm run bench -- --only check,live   some: check, consolidate, memory, region, round-trips, live, startup, pane, hostile
  *   npm run bench -- --runs 5            measured runs per timing scenario (default 7)
  *   npm run bench -- --quick             smaller inputs and fewer runs, to try the harness
  *   npm run bench -- --json out.json     also write every figure as JSON
@@ -72,9 +72,16 @@ try {
   if (wanted('consolidate') || wanted('memory')) {
     results.memory = Object.fromEntries(['floor', 'e2e', 'e2e-out'].map((mode) => [mode, run('consolidate.ts', ['memory', mode])]));
   }
+  if (wanted('region')) {
+    // The region scenario runs the command line as users do: from lib/, compiled now.
+    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(here, '..', 'tsconfig.cli.json')], { encoding: 'utf8', stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build:cli failed');
+    results.region = run('region.ts');
+  }
   if (wanted('round-trips')) results.roundTrips = run('round-trips.ts');
   if (wanted('live')) results.live = run('live-recheck.ts');
   if (wanted('startup')) results.startup = run('startup.ts');
+  if (wanted('pane')) results.paneRead = run('pane-read.ts');
   if (wanted('hostile')) results.hostile = run('hostile.ts');
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
@@ -108,6 +115,24 @@ if (results.consolidate) {
       (mem ? `; peak RSS ${mem.e2e.peak.rssMb} MB (bare read ${mem.floor.peak.rssMb} MB, with --out ${mem['e2e-out'].peak.rssMb} MB), peak heap ${mem.e2e.peak.heapUsedMb} MB` : ''),
     '≤ 1.30×, memory reported',
     verdict(e2e <= 1.3),
+  ]);
+}
+if (results.region) {
+  const r = results.region;
+  const serial = r.ratios.serial.wall.pairedMedian;
+  const parallel = r.ratios.parallel.wall.pairedMedian;
+  const mb = (side: Result) => `${side.maxRssMb} MB`;
+  rows.push([
+    `Region, ${r.schools.toLocaleString('en')} schools, whole processes`,
+    `--jobs 1 ${x(serial)} the bare read (${r.serial.wall.median} vs ${r.floor.wall.median} ms; CPU ${x(r.ratios.serial.cpu.pairedMedian)})`,
+    '≤ 1.30×',
+    verdict(serial <= 1.3),
+  ]);
+  rows.push([
+    `Region, ${r.schools.toLocaleString('en')} schools, all ${r.cores} cores`,
+    `--jobs ${r.jobs} ${x(parallel)} the bare serial read (${r.parallel.wall.median} ms; CPU ${x(r.ratios.parallel.cpu.pairedMedian)}); peak RSS: bare read ${mb(r.floor)}, --jobs 1 ${mb(r.serial)}, --jobs ${r.jobs} ${mb(r.parallel)}; load ${r.loadAverage.min}–${r.loadAverage.max}`,
+    '< 1.00×, memory reported',
+    verdict(parallel < 1),
   ]);
 }
 if (results.roundTrips) {
@@ -151,6 +176,16 @@ if (results.hostile) {
     `every reader on one text: slowest ${h.longTexts.max} ms, median ${h.longTexts.median} ms (a short text ${h.longTexts.shortMs} ms)`,
     '< 1,000 ms each',
     verdict(h.longTexts.max < 1000),
+  ]);
+}
+
+if (results.paneRead) {
+  const p = results.paneRead;
+  rows.push([
+    `Pane, ${p.schools} school files read`,
+    `longest main-thread task while reading: ${p.worker.reading.longest} ms with the worker (${p.worker.reading.over100} over 100 ms; ${p.worker.readingMs} ms in all), ${p.page.reading.longest} ms reading on the page (${p.page.reading.over100} over 100 ms); showing the result: ${p.worker.showing.longest} ms`,
+    'no task > 100 ms while reading',
+    verdict(p.worker.reading.over100 === 0 && p.worker.workers.includes('/school-reader.js')),
   ]);
 }
 

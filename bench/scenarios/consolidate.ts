@@ -1,6 +1,6 @@
 /**
  * Consolidate: 200 school workbooks, end to end — `roadmap-checker consolidate --format json
- * FILE…` run in-process (files read from disk, parsed, consolidated, JSON printed into a buffer)
+ * --jobs 1 FILE…` run in-process (files read from disk, parsed, consolidated, JSON printed into a buffer)
  * — against reading the same files bare (fs read + SheetJS with readWorkbook's options).
  *
  *   consolidate.ts time            paired timings, medians
@@ -68,7 +68,8 @@ async function floor(files: readonly string[]): Promise<number> {
 async function endToEnd(files: readonly string[], out?: string): Promise<{ code: number; output: number }> {
   let output = 0;
   const io: CliIo = { ...processIo, stdout: (text) => void (output += text.length), stderr: () => undefined, stderrIsTTY: false };
-  const code = await runConsolidate(['--format', 'json', ...(out ? ['--out', out] : []), ...files], io);
+  // One at a time, in this process: the per-file cost. Whole processes and workers: region.ts.
+  const code = await runConsolidate(['--format', 'json', '--jobs', '1', ...(out ? ['--out', out] : []), ...files], io);
   return { code, output };
 }
 

@@ -1,12 +1,16 @@
 /**
  * `roadmap-checker consolidate [--profile FILE] [--template FILE] [--expected-schools FILE]
- *  [--out SUMMARY.xlsx] [--format text|json] [--lang ru|en] FILE...`
+ *  [--out SUMMARY.xlsx] [--format text|json] [--lang ru|en] [--jobs N] FILE...`
  *
- * Reads the schools one at a time (only one workbook in memory), consolidates them, prints the
- * totals and findings, and writes the summary workbook when --out is given. Exit code: 0 when no
- * finding is an error, 1 when one is, 2 when an argument or a file could not be used (an
+ * Reads the schools — on every core when there are enough of them: here and in worker threads
+ * (school-pool.ts), else one at a time here — and consolidates them in file order, so the output
+ * is the same whatever the number of jobs; prints the totals and findings, and writes the
+ * summary workbook when --out is given. A few workbooks per job at most are in memory at a time,
+ * and of each school only its values are kept (its source cells too when --out is given). Exit code:
+ * 0 when no finding is an error, 1 when one is, 2 when an argument or a file could not be used (an
  * unreadable school is reported in its place and the others are still consolidated).
  */
+import { availableParallelism } from 'node:os';
 import type { Language } from '../core/findings';
 import { Consolidator, TemplateError } from '../core/consolidate/consolidate';
 import type { ConsolidationResult, SchoolInput, TemplateInput } from '../core/consolidate/types';
@@ -15,7 +19,14 @@ import { ProfileError, parseProfileText, type Profile } from '../core/profile/sc
 import { writeSummary } from '../workbook/write-summary';
 import type { CliIo } from './io';
 import { printableLines } from './printable';
-import { readWorkbookFile } from './read-file';
+import { readFileBytes, readWorkbookBytes, readWorkbookFile } from './read-file';
+import { SchoolPool } from './school-pool';
+
+/**
+ * A worker thread costs about as much to start (SheetJS and the engine loaded in it) as reading a
+ * few dozen school files, so by default there is a job per core only when each gets this many.
+ */
+const FILES_PER_JOB = 50;
 
 export const CONSOLIDATE_USAGE = `Usage: roadmap-checker consolidate [options] FILE...
 
@@ -29,6 +40,9 @@ Options:
   --out SUMMARY.xlsx        write the summary workbook («Свод», «Источники», «Замечания»)
   --format text|json        output format (default: text)
   --lang ru|en              language of messages (default: ru)
+  --jobs N                  read the files N at a time: here and in N-1 worker threads
+                            (default: one per core, when there are at least ${FILES_PER_JOB}
+                            files for each; 1: one at a time, no worker)
   -h, --help                show this help
 
 Exit code: 0 no error finding, 1 an error finding, 2 an argument or a file could not be used.
@@ -41,6 +55,8 @@ interface Args {
   out?: string;
   format: 'text' | 'json';
   language: Language;
+  /** Files read at a time (this thread and worker threads); absent: chosen from the cores and the number of files. */
+  jobs?: number;
   files: string[];
   help: boolean;
 }
@@ -54,6 +70,7 @@ const VALUE_OPTIONS: Record<string, keyof Args> = {
   '--out': 'out',
   '--format': 'format',
   '--lang': 'language',
+  '--jobs': 'jobs',
 };
 
 export function parseConsolidateArgs(argv: readonly string[]): Args {
@@ -91,6 +108,9 @@ export function parseConsolidateArgs(argv: readonly string[]): Args {
     } else if (key === 'language') {
       if (value !== 'ru' && value !== 'en') throw new UsageError(`--lang must be ru or en, not ${value}`);
       args.language = value;
+    } else if (key === 'jobs') {
+      if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs must be a whole number from 1 to 9999, not ${value}`);
+      args.jobs = Number(value);
     } else if (args[key] !== undefined) {
       throw new UsageError(`${name} given twice`);
     } else {
@@ -197,7 +217,8 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
       if (!loaded.sheets) return fail(`${lang === 'ru' ? 'шаблон' : 'template'} ${args.template}: ${loaded.error?.message}`);
       template = { path: args.template, sheets: loaded.sheets };
     }
-    consolidator = new Consolidator({ profile, template, expectedSchools, language: lang });
+    // The source values are kept only for the summary workbook's «Источники».
+    consolidator = new Consolidator({ profile, template, expectedSchools, language: lang, keepSources: args.out !== undefined });
   } catch (error) {
     if (error instanceof TemplateError) {
       return fail(lang === 'ru' ? `в шаблоне ${error.path} нет таблицы показателей` : `no indicator table in the template ${error.path}`);
@@ -206,10 +227,15 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
   }
 
   const progress = progressReporter(io, args.files.length);
-  for (let i = 0; i < args.files.length; i++) {
-    const path = args.files[i];
-    progress.step(i + 1, baseName(path));
-    consolidator.addSchool(await loadWorkbook(io, path, lang));
+  const jobs = jobCount(args.jobs, args.files.length);
+  if (jobs > 1) {
+    await consolidateInJobs(consolidator, args.files, jobs, io, lang, progress);
+  } else {
+    for (let i = 0; i < args.files.length; i++) {
+      const path = args.files[i];
+      progress.step(i + 1, baseName(path));
+      consolidator.addSchool(await loadWorkbook(io, path, lang));
+    }
   }
   progress.done();
 
@@ -229,6 +255,55 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
 
   io.stdout(args.format === 'json' ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatText(result, lang, written));
   return code;
+}
+
+/** How many files are read at a time: as asked (never more than the files), else one per core for enough files. */
+export function jobCount(jobs: number | undefined, files: number, cores = availableParallelism()): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  return Math.max(1, Math.min(cores, Math.floor(files / FILES_PER_JOB)));
+}
+
+/**
+ * The schools read `jobs` at a time — by `jobs - 1` worker threads and by this one — and
+ * consolidated here in file order. Each file goes to a worker with room (two files each: one
+ * being parsed, one waiting), else it is parsed here; the answers are added when all the files
+ * before them have been. Using this thread too spares starting a worker, and keeps one thread a
+ * core rather than a worker per core beside a thread that would mostly wait.
+ */
+async function consolidateInJobs(
+  consolidator: Consolidator,
+  files: readonly string[],
+  jobs: number,
+  io: CliIo,
+  language: Language,
+  progress: { step(i: number, file: string): void },
+): Promise<void> {
+  const pool = new SchoolPool(jobs - 1);
+  const ahead = jobs * 4;
+  const pending: Array<Promise<SchoolInput>> = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const path = files[i];
+      progress.step(i + 1, baseName(path));
+      const file = await readFileBytes(path, io, language);
+      let next: Promise<SchoolInput>;
+      if (!file.ok) next = Promise.resolve({ path, error: file.error });
+      else if (pool.hasRoom()) next = pool.read(path, file.bytes, language);
+      else {
+        const read = readWorkbookBytes(file.bytes, path, language);
+        next = Promise.resolve(read.ok ? { path, sheets: read.workbook.sheets } : { path, error: read.error });
+        // Let the workers' answers in, so they are given their next files without waiting for this thread.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      // Awaited in order below; until then a failure must not count as unhandled.
+      next.catch(() => undefined);
+      pending.push(next);
+      if (pending.length >= ahead) consolidator.addSchool(await pending.shift()!);
+    }
+    while (pending.length) consolidator.addSchool(await pending.shift()!);
+  } finally {
+    await pool.close();
+  }
 }
 
 function describe(error: unknown): string {

@@ -4,7 +4,7 @@ import { runConsolidate } from './consolidate-command';
 import { processIo, type CliIo } from './io';
 
 const USAGE = `${CHECK_USAGE}
-usage: roadmap-checker consolidate [--profile FILE] [--template FILE] [--expected-schools FILE] [--out SUMMARY.xlsx] [--format text|json] FILE...
+usage: roadmap-checker consolidate [--profile FILE] [--template FILE] [--expected-schools FILE] [--out SUMMARY.xlsx] [--format text|json] [--jobs N] FILE...
 Exit codes: 0 no error finding, 1 an error finding, 2 an argument or a file could not be used.
 `;
 

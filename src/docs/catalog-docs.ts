@@ -108,9 +108,10 @@ record, ZIP64 included, and every central directory entry):
 
 Pictures, embedded objects, printer settings and thumbnails are never unpacked and do not
 count. The sizes a package declares are then enforced while unpacking: every part is inflated
-by the project's own decoder into exactly its declared size, and one byte more (or less) stops it
-as \`file-corrupt\` — so memory stays within the limits and time linear in them, whatever the
-file claims. A real workbook is far below: a 10 000-row roadmap unpacks to a few MB.
+(by zlib on the command line, by fflate in the pane) into exactly its declared size, and a part
+that holds more is stopped just past it (or holds less) as \`file-corrupt\` — so memory stays
+within the limits and time linear in them, whatever the file claims. A real workbook is far
+below: a 10 000-row roadmap unpacks to a few MB.
 
 ## What the reader never does
 

@@ -12,6 +12,7 @@ import * as XLSX from '@e965/xlsx';
 import { Grid } from '../core/grid';
 import { WorkbookReadError } from './read-errors';
 import { neutralizeBiffFormulas } from './biff-guard';
+import type { BoundedInflate } from './bounded-inflate';
 import { DEFAULT_ZIP_LIMITS, unpackWorkbookZip, type ZipLimits } from './zip-guard';
 
 export interface WorkbookGrids {
@@ -29,6 +30,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = { ...DEFAULT_ZIP_LIMITS, maxFileB
 export interface ReadOptions {
   /** Tighter (or looser) limits than the defaults, e.g. for tests. */
   limits?: Partial<ReadLimits>;
+  /** The zip entries' inflater; default: the platform's (zlib under Node, fflate in the browser). */
+  inflate?: BoundedInflate;
 }
 
 /** The SheetJS container object that its zip reader builds and `parse_zip` reads. */
@@ -76,7 +79,7 @@ export function readBook(bytes: Uint8Array, fileName = '', options: ReadOptions 
   if (startsWith(bytes, ZIP_MAGIC)) {
     // Unpacked within the limits first (this throws its own codes), then parsed by SheetJS.
     const container = cfbUtils.cfb_new();
-    for (const part of unpackWorkbookZip(bytes, limits)) cfbUtils.cfb_add(container, part.name, asNodeBuffer(part.content), { unsafe: true });
+    for (const part of unpackWorkbookZip(bytes, limits, options.inflate)) cfbUtils.cfb_add(container, part.name, asNodeBuffer(part.content), { unsafe: true });
     book = parse(() => sheetjs.parse_zip(container, { ...PARSE_OPTIONS }));
   } else if (startsWith(bytes, OLE_MAGIC)) {
     book = parse(() => XLSX.read(guardOle(bytes), { ...PARSE_OPTIONS }));

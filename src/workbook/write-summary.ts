@@ -24,6 +24,10 @@ export interface SummaryOptions {
 export function writeSummary(result: ConsolidationResult, options: SummaryOptions = {}): Uint8Array {
   const tables = summaryTables(result, options.language ?? 'ru');
   const book = XLSX.utils.book_new();
+  // The number formats the summary declares are its own: without a table SheetJS takes its global
+  // one, which holds the custom formats of the last workbook it read — so the same result written
+  // after reading other files (or none, in a process whose workers did the reading) differed.
+  (book as XLSX.WorkBook & { SSF: Record<number, string> }).SSF = { 0: 'General' };
   for (const table of [tables.summary, tables.sources, tables.findings]) XLSX.utils.book_append_sheet(book, toWorksheet(table), table.name);
   // Shared strings (t="s"), as Excel writes text: an inline t="str" cell is a formula's result to
   // Excel, and SheetJS reads entities in it back twice («&amp;» comes back as «&»).

@@ -9,19 +9,22 @@
  * - an entry above `ratioFromBytes` that declares more than `maxRatio` times its compressed size
  *   (real sheets compress 5–30 times; a run of zeros a thousand times).
  *
- * Declared sizes can lie, so they are not trusted beyond that: each entry is then inflated by
- * the project's own bounded decoder (inflate.ts) into exactly the size the central directory
- * declared. A stream that would write one byte more, ends short, or runs past its compressed
- * span is refused the moment it does, as `file-corrupt`: a file whose sizes are false is
+ * Declared sizes can lie, so they are not trusted beyond that: each entry is then inflated by a
+ * maintained decoder (zlib under Node, fflate in the browser: platform-inflate.ts) from exactly
+ * its compressed span into exactly the size the central directory declared. A stream that holds
+ * more is stopped just past that size, and one that holds less or ends early is refused, as
+ * `file-corrupt`: a file whose sizes are false is
  * damaged (or forged), and «too large» would send its owner deleting rows for nothing. The
  * local headers' sizes (0 under a data descriptor) are never used. So memory is at most
- * `maxTotalBytes` plus the file, and time is linear in it, whatever the file claims.
+ * `maxTotalBytes` plus the file (and one decoder chunk past a lying size), and time is linear in
+ * it, whatever the file claims.
  *
  * Parts the reader never looks at — pictures, embedded objects, printer settings, thumbnails —
  * are neither inflated nor counted: a school's workbook with scans of signed pages is not refused.
  */
 import { WorkbookReadError } from './read-errors';
-import { inflateRaw, InflateError } from './inflate';
+import { InflateError, type BoundedInflate } from './bounded-inflate';
+import { platformInflate } from './platform-inflate';
 
 const MiB = 1024 * 1024;
 
@@ -195,7 +198,7 @@ export function isUnusedPart(name: string): boolean {
  * (another kind of zip), `file-encrypted` (zip-level encryption), `file-too-large` (declared
  * sizes beyond the limits).
  */
-export function unpackWorkbookZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipPart[] {
+export function unpackWorkbookZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS, inflate: BoundedInflate = platformInflate): ZipPart[] {
   const entries = readCentralDirectory(bytes, limits);
   if (!looksLikeWorkbookPackage(entries.map((e) => e.name))) throw new WorkbookReadError('file-not-workbook', 'a zip without a workbook part');
   if (entries.some((e) => e.flags & 0x1 || e.method === 99)) throw new WorkbookReadError('file-encrypted', 'zip entries are encrypted');
@@ -220,7 +223,7 @@ export function unpackWorkbookZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT
       return { name: e.name, content: bytes.subarray(start, end) };
     }
     try {
-      return { name: e.name, content: inflateRaw(bytes, start, end, e.uncompressedSize) };
+      return { name: e.name, content: inflate(bytes.subarray(start, end), e.uncompressedSize) };
     } catch (error) {
       if (!(error instanceof InflateError)) throw error;
       throw corrupt(`${e.name}: ${error.message}`);

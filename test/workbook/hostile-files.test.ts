@@ -13,8 +13,17 @@ import { Consolidator } from '../../src/core/consolidate/consolidate';
 import { WorkbookReadError, type ReadErrorCode } from '../../src/workbook/read-errors';
 import { gridsOfBook, PARSE_OPTIONS, readWorkbook, type ReadOptions } from '../../src/workbook/read-workbook';
 import { DEFAULT_ZIP_LIMITS, readCentralDirectory } from '../../src/workbook/zip-guard';
+import type { BoundedInflate } from '../../src/workbook/bounded-inflate';
+import { platformInflate as zlibInflate } from '../../src/workbook/platform-inflate';
+import { platformInflate as fflateInflate } from '../../src/workbook/platform-inflate.browser';
 import { CORPUS_DIR } from '../support/corpus';
 import { craftZip, roadmapXlsx, xlsxParts, type CraftEntry } from '../support/zip-craft';
+
+/** The guard inflates with zlib under Node and with fflate in the browser: the bombs go through both. */
+const INFLATERS: Array<[string, BoundedInflate]> = [
+  ['zlib', zlibInflate],
+  ['fflate', fflateInflate],
+];
 
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;
@@ -53,9 +62,8 @@ describe('the guarded reader reads what SheetJS reads', () => {
 
   test.each(files.map((f) => [path.relative(CORPUS_DIR, f), f]))('%s: the same cells, formats and merges as SheetJS unzipping itself', (_name, file) => {
     const bytes = new Uint8Array(fs.readFileSync(file));
-    const guarded = readWorkbook(bytes, file).sheets.map(cellsOf);
     const plain = gridsOfBook(XLSX.read(bytes, { ...PARSE_OPTIONS })).map(cellsOf);
-    expect(guarded).toEqual(plain);
+    for (const [, inflate] of INFLATERS) expect(readWorkbook(bytes, file, { inflate }).sheets.map(cellsOf)).toEqual(plain);
   });
 
   test('a package written with data descriptors (streaming writers) and ZIP64 sizes reads the same', () => {
@@ -115,37 +123,39 @@ describe('not a workbook, damaged, locked', () => {
 });
 
 describe('zip bombs: refused before inflating, or the moment they overflow', () => {
-  test.each<[string, () => Uint8Array, ReadOptions | undefined]>([
-    ['a sheet declaring 4 GB', () => repack((e) => (isSheet(e) ? { ...e, declaredSize: 4 * GB - 16 } : e)), undefined],
-    ['a sheet declaring 1 TB through ZIP64', () => repack((e) => (isSheet(e) ? { ...e, zip64: true, declaredSize: 1024 * GB } : e)), undefined],
-    ['40 parts declaring 9 MB each (360 MB together)', () => repack((e) => e, roadmapXlsx(), Array.from({ length: 40 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 9}.xml`, data: new Uint8Array(10), declaredSize: 9 * MB }))), undefined],
-    ['20 000 entries', () => craftZip([{ name: '[Content_Types].xml', data: new Uint8Array(1) }], { count: 20_000 }), undefined],
-    // Real bytes: 30 MB of blanks inside the sheet compress about 1000:1.
-    ['a real sheet padded with 30 MB of blanks (1000:1)', () => repack((e) => (isSheet(e) ? { ...e, data: Buffer.concat([Buffer.from(e.data!).subarray(0, -13), Buffer.alloc(30 * MB, 0x20), Buffer.from('</worksheet>\n').subarray(0, 13)]) } : e)), undefined],
-    ['a moderate real entry under a low limit', () => repack((e) => (isSheet(e) ? { ...e, data: Buffer.concat([e.data!, Buffer.alloc(300_000, 0x20)]) } : e)), { limits: { maxTotalBytes: 100_000 } }],
-    ['a moderate real entry under a low ratio', () => repack((e) => (isSheet(e) ? { ...e, data: Buffer.concat([e.data!, Buffer.alloc(300_000, 0x20)]) } : e)), { limits: { ratioFromBytes: 100_000, maxRatio: 50 } }],
-  ])('%s → file-too-large', (_what, make, options) => {
-    const bytes = make();
-    const before = process.memoryUsage().arrayBuffers;
-    const result = outcome(bytes, 'bomb.xlsx', options);
-    expect(result.code).toBe('file-too-large');
-    expect(result.ms).toBeLessThan(1000);
-    // Nothing near what was declared was allocated.
-    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * MB);
-  });
+  describe.each(INFLATERS)('inflating with %s', (_name, inflate) => {
+    test.each<[string, () => Uint8Array, ReadOptions | undefined]>([
+      ['a sheet declaring 4 GB', () => repack((e) => (isSheet(e) ? { ...e, declaredSize: 4 * GB - 16 } : e)), undefined],
+      ['a sheet declaring 1 TB through ZIP64', () => repack((e) => (isSheet(e) ? { ...e, zip64: true, declaredSize: 1024 * GB } : e)), undefined],
+      ['40 parts declaring 9 MB each (360 MB together)', () => repack((e) => e, roadmapXlsx(), Array.from({ length: 40 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 9}.xml`, data: new Uint8Array(10), declaredSize: 9 * MB }))), undefined],
+      ['20 000 entries', () => craftZip([{ name: '[Content_Types].xml', data: new Uint8Array(1) }], { count: 20_000 }), undefined],
+      // Real bytes: 30 MB of blanks inside the sheet compress about 1000:1.
+      ['a real sheet padded with 30 MB of blanks (1000:1)', () => repack((e) => (isSheet(e) ? { ...e, data: Buffer.concat([Buffer.from(e.data!).subarray(0, -13), Buffer.alloc(30 * MB, 0x20), Buffer.from('</worksheet>\n').subarray(0, 13)]) } : e)), undefined],
+      ['a moderate real entry under a low limit', () => repack((e) => (isSheet(e) ? { ...e, data: Buffer.concat([e.data!, Buffer.alloc(300_000, 0x20)]) } : e)), { limits: { maxTotalBytes: 100_000 } }],
+      ['a moderate real entry under a low ratio', () => repack((e) => (isSheet(e) ? { ...e, data: Buffer.concat([e.data!, Buffer.alloc(300_000, 0x20)]) } : e)), { limits: { ratioFromBytes: 100_000, maxRatio: 50 } }],
+    ])('%s → file-too-large', (_what, make, options) => {
+      const bytes = make();
+      const before = process.memoryUsage().arrayBuffers;
+      const result = outcome(bytes, 'bomb.xlsx', { ...options, inflate });
+      expect(result.code).toBe('file-too-large');
+      expect(result.ms).toBeLessThan(1000);
+      // Nothing near what was declared was allocated.
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * MB);
+    });
 
-  // Headers that lie: 50 MB of zeros declared as 2 KB — stopped at 2 KB, refused as damage.
-  test.each<[string, CraftEntry]>([
-    ['plainly', { name: '', raw: zlib.deflateRawSync(Buffer.alloc(50 * MB)), declaredSize: 2048 }],
-    ['behind a data descriptor (local size 0, which SheetJS would grow without bound)', { name: '', flags: 0x8, raw: zlib.deflateRawSync(Buffer.alloc(50 * MB)), declaredSize: 2048 }],
-    ['with a local header declaring 2 KB and a directory declaring 1 KB', { name: '', raw: zlib.deflateRawSync(Buffer.alloc(50 * MB)), localSize: 2048, declaredSize: 1024 }],
-  ])('a sheet that inflates to 50 MB while declaring 2 KB, %s → file-corrupt, at the declared size', (_how, lie) => {
-    const bytes = repack((e) => (isSheet(e) ? { ...e, ...lie, name: e.name } : e));
-    const before = process.memoryUsage().arrayBuffers;
-    const result = outcome(bytes, 'bomb.xlsx');
-    expect(result.code).toBe('file-corrupt');
-    expect(result.ms).toBeLessThan(200);
-    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * MB);
+    // Headers that lie: 50 MB of zeros declared as 2 KB — stopped at 2 KB, refused as damage.
+    test.each<[string, CraftEntry]>([
+      ['plainly', { name: '', raw: zlib.deflateRawSync(Buffer.alloc(50 * MB)), declaredSize: 2048 }],
+      ['behind a data descriptor (local size 0, which SheetJS would grow without bound)', { name: '', flags: 0x8, raw: zlib.deflateRawSync(Buffer.alloc(50 * MB)), declaredSize: 2048 }],
+      ['with a local header declaring 2 KB and a directory declaring 1 KB', { name: '', raw: zlib.deflateRawSync(Buffer.alloc(50 * MB)), localSize: 2048, declaredSize: 1024 }],
+    ])('a sheet that inflates to 50 MB while declaring 2 KB, %s → file-corrupt, at the declared size', (_how, lie) => {
+      const bytes = repack((e) => (isSheet(e) ? { ...e, ...lie, name: e.name } : e));
+      const before = process.memoryUsage().arrayBuffers;
+      const result = outcome(bytes, 'bomb.xlsx', { inflate });
+      expect(result.code).toBe('file-corrupt');
+      expect(result.ms).toBeLessThan(200);
+      expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * MB);
+    });
   });
 
   test('the central directory is read without inflating: sizes, names, count', () => {

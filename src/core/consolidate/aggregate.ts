@@ -7,6 +7,8 @@ import type { Aggregate, Total } from './types';
 
 /** Decimal places of a number as JavaScript writes it (1e-7 → 7, 0.25 → 2). */
 export function decimalPlaces(x: number): number {
+  // Most values are counts: no string to write (a region's result() reads hundreds of thousands).
+  if (Number.isInteger(x)) return 0;
   const s = String(Math.abs(x));
   const exp = /e([+-]\d+)$/.exec(s);
   const mantissa = exp ? s.slice(0, exp.index) : s;

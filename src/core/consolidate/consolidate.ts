@@ -13,6 +13,7 @@ import type { Profile } from '../profile/schema';
 import { compact, normalize } from '../text';
 import { aggregate } from './aggregate';
 import { containsWords, displayNames, fileStem, isKnownCanonicalUnit, isMeanIndicator, TextMemo } from './matcher';
+import { indicatorTablesOf } from './school-tables';
 import { findIndicatorTables } from './table-finder';
 import type {
   Aggregate,
@@ -71,9 +72,15 @@ interface SchoolState {
   error: { code: string; message: string } | null;
   /** Normalised texts a school's name is looked for in: sheet names and the title above the table. */
   nameText: string;
-  /** Counted values: indicator index → column → value. */
-  values: Map<number, Map<string, number>>;
+  /**
+   * Counted values, indicator by indicator, one per template column (NaN where none was counted):
+   * a flat array, since a region keeps thousands of schools (a Map per indicator was 8 kB each).
+   */
+  values: Float64Array;
 }
+
+/** A school without a table: no values. */
+const NO_VALUES = new Float64Array(0);
 
 export class Consolidator {
   private readonly profile: Profile;
@@ -87,6 +94,7 @@ export class Consolidator {
   /** The enabled rules' checks, reporting into `findings`. */
   private readonly checks: ConsolidationChecks[];
   private readonly memo = new TextMemo();
+  private readonly keepSources: boolean;
 
   constructor(options: ConsolidateOptions = {}) {
     this.profile = options.profile ?? DEFAULT_PROFILE;
@@ -94,6 +102,7 @@ export class Consolidator {
     this.checks = this.createChecks(this.findings);
     this.expected = options.expectedSchools ?? this.profile.consolidation.expectedSchools;
     this.templatePath = options.template?.path ?? null;
+    this.keepSources = options.keepSources ?? true;
     if (options.template) {
       const template = this.templateFrom(options.template);
       if (!template) throw new TemplateError(options.template.path);
@@ -101,7 +110,7 @@ export class Consolidator {
     }
   }
 
-  /** Adds one school: its sheets, or the error that kept it from being read. */
+  /** Adds one school: its sheets (or its tables found from them), or the error that kept it from being read. */
   addSchool(input: SchoolInput): SchoolReport['status'] {
     const index = this.schools.length;
     const state: SchoolState = {
@@ -111,20 +120,20 @@ export class Consolidator {
       headerRow: null,
       error: null,
       nameText: '',
-      values: new Map(),
+      values: NO_VALUES,
     };
     this.schools.push(state);
-    if (input.error || !input.sheets) {
+    if (input.error || !(input.sheets || input.tables)) {
       state.status = 'unreadable';
       state.error = input.error ?? { code: 'file-corrupt', message: 'unreadable' };
       return state.status;
     }
-    const sheets = input.sheets;
-    state.nameText = normalize(sheets.map((s) => s.name).join(' '));
-    const tables = findIndicatorTables(sheets, this.memo);
+    const sheetNames = input.sheets ? input.sheets.map((s) => s.name) : input.tables!.sheetNames;
+    state.nameText = normalize(sheetNames.join(' '));
+    const tables = input.sheets ? findIndicatorTables(input.sheets, this.memo) : indicatorTablesOf(input.tables!);
     if (!tables.length) {
       state.status = 'no-table';
-      for (const c of this.checks) c.noTable?.(index, sheets.map((s) => s.name));
+      for (const c of this.checks) c.noTable?.(index, sheetNames);
       return state.status;
     }
     if (!this.template) this.template = this.templateFromTable(bestTemplateTable(tables), index);
@@ -172,20 +181,19 @@ export class Consolidator {
     const indicators: IndicatorSummary[] = (template?.indicators ?? []).map((ind, k) => {
       const values: IndicatorSummary['values'] = {};
       const bySchool: IndicatorSummary['bySchool'] = {};
-      for (const column of columns) {
-        const given: number[] = [];
-        for (const s of this.schools) {
-          const v = s.values.get(k)?.get(column);
-          if (v !== undefined) given.push(v);
-        }
-        values[column] = aggregate(given, ind.aggregate);
-      }
+      // One pass over the schools (thousands in a region) gathers each column's values and the breakdown.
+      const given = columns.map((): number[] => []);
       this.schools.forEach((s, i) => {
-        if (s.status !== 'ok') return;
-        const row: Record<string, number | null> = {};
-        for (const column of columns) row[column] = s.values.get(k)?.get(column) ?? null;
-        bySchool[names[i]] = row;
+        const row: Record<string, number | null> | null = s.status === 'ok' ? {} : null;
+        columns.forEach((column, j) => {
+          const v = s.values[k * columns.length + j];
+          const counted = v !== undefined && !Number.isNaN(v);
+          if (counted) given[j].push(v);
+          if (row) row[column] = counted ? v : null;
+        });
+        if (row) bySchool[names[i]] = row;
       });
+      columns.forEach((column, j) => (values[column] = aggregate(given[j], ind.aggregate)));
       return { number: ind.number, goal: ind.goal, name: ind.name, unit: ind.unit, aggregate: ind.aggregate, values, bySchool };
     });
 
@@ -257,6 +265,7 @@ export class Consolidator {
   private readSchoolTable(school: number, table: IndicatorTable): void {
     const template = this.template!;
     const state = this.schools[school];
+    state.values = new Float64Array(template.indicators.length * template.columns.length).fill(Number.NaN);
     const sheet = table.sheet;
     const headerCell = (col: number) => ({ sheet, row: table.headerRow + 1, cell: a1(table.headerRow, col) });
 
@@ -287,7 +296,8 @@ export class Consolidator {
       }
       // A name that repeats under different goals: the one with this goal, else the next one not yet seen.
       const free = candidates.filter((c) => !seen.has(c));
-      const k = free.find((c) => this.identity(template.indicators[c].key, template.indicators[c].goal) === this.identity(row.key, row.goal)) ?? free[0];
+      // (With one candidate left, as nearly always, it is the one: no identities to build and compare.)
+      const k = free.length === 1 ? free[0] : free.find((c) => this.identity(template.indicators[c].key, template.indicators[c].goal) === this.identity(row.key, row.goal)) ?? free[0];
       if (k === undefined) {
         const first = candidates.find((c) => this.identity(template.indicators[c].key, template.indicators[c].goal) === this.identity(row.key, row.goal)) ?? candidates[0];
         for (const c of this.checks) c.duplicateIndicator?.(school, nameCell, row.name, (seen.get(first) ?? 0) + 1, first);
@@ -302,22 +312,20 @@ export class Consolidator {
         const at = { sheet, row: row.row + 1, cell: a1(row.row, row.unitCol), value: row.unit };
         for (const c of this.checks) c.rowUnitMismatch?.(school, at, row.unit, info);
       }
-      const counted = new Map<string, number>();
       for (const [label, col] of columnOf) {
         const read = readValue(table.grid.get(row.row, col));
         if (read.kind === 'empty') continue;
         const at = { sheet, row: row.row + 1, cell: a1(row.row, col), value: read.text };
         const source: PendingSource = { school, sheet, cell: at.cell, indicator: k, column: label, value: read.kind === 'number' ? read.value : null, text: read.text, counted: false };
-        this.sources.push(source);
+        if (this.keepSources) this.sources.push(source);
         if (!rowCounted) continue;
         const unitConflict = read.kind === 'number' && this.conflictsWithUnit(read.unitText, ind) ? read.unitText : null;
         for (const c of this.checks) c.value?.(school, at, read, label, info, unitConflict);
         if (read.kind === 'number' && unitConflict === null) {
           source.counted = true;
-          counted.set(label, read.value);
+          state.values[k * template.columns.length + template.columns.indexOf(label)] = read.value;
         }
       }
-      state.values.set(k, counted);
     }
     template.indicators.forEach((ind, k) => {
       if (seen.has(k)) return;

@@ -8,3 +8,4 @@ export { parseColumnKey, classifyHeader, indicatorKey, canonicalUnit, displayNam
 export { aggregate, exactSum } from './aggregate';
 export { SUMMARY_SHEETS, SUMMARY_WORDS, summaryTables, indicatorChartData, schoolLabel, type SheetTable, type TableCell, type SummaryTables, type IndicatorChartData } from './summary-tables';
 export { parseSchoolList } from './school-list';
+export { findSchoolTables, indicatorTablesOf, type SchoolTables, type TableData } from './school-tables';

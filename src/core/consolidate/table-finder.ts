@@ -8,7 +8,7 @@ import { cellText, type Cell, type CellRange, type Grid } from '../grid';
 import { RowMerges } from '../row-merges';
 import { isBlankLike, normalize } from '../text';
 import { looksLikeIndicatorTable } from '../roadmap/sheet-kind';
-import { parseColumnKey, TextMemo, type HeaderRole } from './matcher';
+import { parseColumnKey, TextMemo } from './matcher';
 import type { IndicatorRow, IndicatorTable, ValueColumn } from './types';
 import { excelDateText, isDateFormat } from './value-reader';
 
@@ -25,6 +25,11 @@ export class MergeIndex {
 
   at(r: number, c: number): CellRange | undefined {
     return this.byRow.at(r, c);
+  }
+
+  /** The merged areas spanning row r (the index's own list: read it, never change it). */
+  onRow(r: number): readonly CellRange[] {
+    return this.byRow.onRow(r);
   }
 
   /** The cell that holds the value shown at (r, c): the merged area's top-left cell, or the cell itself. */
@@ -58,23 +63,24 @@ function headerText(grid: Grid, merges: MergeIndex, r: number, c: number): strin
   return cellText(cell);
 }
 
-function columnsOf(grid: Grid, r: number): number[] {
-  const cols = new Set<number>();
-  for (const [c] of grid.rowCells(r)) cols.add(c);
-  for (const m of grid.merges) {
-    if (m.r1 <= r && r <= m.r2) for (let c = m.c1; c <= Math.min(m.c2, m.c1 + 1_000); c++) cols.add(c);
-  }
+/** The row's columns with a cell or under a merged area, ascending (read it, never change it). */
+function columnsOf(grid: Grid, merges: MergeIndex, r: number): readonly number[] {
+  const own = grid.rowView(r)?.cols ?? [];
+  const spans = merges.onRow(r);
+  // Most rows cross no merged area: their cells' columns are the answer, already in order.
+  if (!spans.length) return own;
+  const cols = new Set<number>(own);
+  for (const m of spans) for (let c = m.c1; c <= Math.min(m.c2, m.c1 + 1_000); c++) cols.add(c);
   return [...cols].sort((a, b) => a - b);
 }
 
 /** Judges row r (and r+1 when the header spans two rows) as the table's header. */
 function headerAt(grid: Grid, merges: MergeIndex, r: number, memo: TextMemo): HeaderCandidate | null {
-  const cols = columnsOf(grid, r);
-  const roles = new Map<number, HeaderRole>();
-  for (const c of cols) roles.set(c, memo.role(headerText(grid, merges, r, c)));
-  const nameCols = cols.filter((c) => roles.get(c) === 'name');
-  if (!nameCols.length) return null;
-  const nameCol = nameCols[0];
+  const cols = columnsOf(grid, merges, r);
+  // The first column that names the indicators. Only a text can («Наименование показателя»): a
+  // number or a date shown in a cell never does, so it is not looked up (most rows are data).
+  const nameCol = cols.find((c) => typeof merges.cell(grid, r, c)?.value === 'string' && memo.role(headerText(grid, merges, r, c)) === 'name');
+  if (nameCol === undefined) return null;
 
   // A second header row: plan / fact (or years) under merged cells, nothing under the name.
   let end = r;
@@ -83,7 +89,7 @@ function headerAt(grid: Grid, merges: MergeIndex, r: number, memo: TextMemo): He
   const nameBelow = nameMerge && nameMerge.r2 >= next ? '' : cellText(grid.get(next, nameCol));
   if (!nameBelow) {
     // Text such as «план», or a year under a cell merged across (numbers alone could be data).
-    const subValues = columnsOf(grid, next).filter((c) => {
+    const subValues = columnsOf(grid, merges, next).filter((c) => {
       const m = merges.at(next, c);
       if (m && m.r1 < next) return false;
       const cell = grid.get(next, c);
@@ -96,7 +102,7 @@ function headerAt(grid: Grid, merges: MergeIndex, r: number, memo: TextMemo): He
   }
 
   const texts = new Map<number, string>();
-  const allCols = end > r ? [...new Set([...cols, ...columnsOf(grid, end)])].sort((a, b) => a - b) : cols;
+  const allCols = end > r ? [...new Set([...cols, ...columnsOf(grid, merges, end)])].sort((a, b) => a - b) : cols;
   for (const c of allCols) {
     const top = headerText(grid, merges, r, c);
     if (end === r) {
@@ -136,9 +142,9 @@ function headerAt(grid: Grid, merges: MergeIndex, r: number, memo: TextMemo): He
 
 /** Whether a row is the column-number row under a header («1 2 3 4 5»). */
 function isColumnNumberRow(grid: Grid, r: number): boolean {
-  const cells = grid.rowCells(r);
-  if (cells.length < 2) return false;
-  return cells.every(([, cell]) => /^\d{1,2}\.?$/.test(cellText(cell)));
+  const cells = grid.rowView(r)?.cells;
+  if (!cells || cells.length < 2) return false;
+  return cells.every((cell) => /^\d{1,2}\.?$/.test(cellText(cell)));
 }
 
 /** Finds the indicator table in one sheet, or null. */

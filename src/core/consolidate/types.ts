@@ -5,6 +5,7 @@
 import type { Grid } from '../grid';
 import type { Language, Severity } from '../findings';
 import type { Profile } from '../profile/schema';
+import type { SchoolTables } from './school-tables';
 
 /** The rule ids of consolidation findings (docs/spec.md «Consolidation», plus two a user would expect). */
 export type ConsolidationRuleId =
@@ -115,6 +116,8 @@ export interface SchoolInput {
   path: string;
   /** The sheets, or absent when the file could not be read. */
   sheets?: readonly Grid[];
+  /** Instead of the sheets: their names and indicator tables, found where the file was read (school-tables.ts). */
+  tables?: SchoolTables;
   /** Why the file could not be read. */
   error?: { code: string; message: string };
 }
@@ -192,4 +195,10 @@ export interface ConsolidateOptions {
   /** Expected schools; overrides profile.consolidation.expectedSchools when given. */
   expectedSchools?: readonly string[];
   language?: Language;
+  /**
+   * Whether the result lists every source value (`sources`, the «Источники» sheet). Default true;
+   * false when nothing will write the summary workbook: a region's thousands of schools then keep
+   * only their totals.
+   */
+  keepSources?: boolean;
 }

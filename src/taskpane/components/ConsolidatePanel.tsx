@@ -173,16 +173,7 @@ export function ConsolidatePanel({ store, state, t }: ConsolidatePanelProps): Re
                   {t.consClear}
                 </Button>
               </div>
-              <ul className={styles.fileList}>
-                {state.files.map((f) => (
-                  <li key={f.id} className={styles.fileChip} data-testid="picked-file">
-                    <span className={styles.fileName} title={f.name}>
-                      {f.name}
-                    </span>
-                    <Button size="small" appearance="transparent" icon={<Dismiss12Regular />} aria-label={`${t.consRemove} ${f.name}`} disabled={reading} onClick={() => store.removeFile(f.id)} />
-                  </li>
-                ))}
-              </ul>
+              <PickedFiles files={state.files} reading={reading} store={store} t={t} />
             </>
           )}
           <Accordion collapsible>
@@ -251,6 +242,26 @@ export function ConsolidatePanel({ store, state, t }: ConsolidatePanelProps): Re
     </div>
   );
 }
+
+/**
+ * The picked files' chips, drawn again only when the files or the reading flag change: a region
+ * picks hundreds, and redrawing them all for each file's progress made the page's tasks long.
+ */
+const PickedFiles = React.memo(function PickedFiles({ files, reading, store, t }: { files: ConsolidationState['files']; reading: boolean; store: ConsolidationStore; t: Strings }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <ul className={styles.fileList}>
+      {files.map((f) => (
+        <li key={f.id} className={styles.fileChip} data-testid="picked-file">
+          <span className={styles.fileName} title={f.name}>
+            {f.name}
+          </span>
+          <Button size="small" appearance="transparent" icon={<Dismiss12Regular />} aria-label={`${t.consRemove} ${f.name}`} disabled={reading} onClick={() => store.removeFile(f.id)} />
+        </li>
+      ))}
+    </ul>
+  );
+});
 
 function progressText(state: ConsolidationState, t: Strings): string {
   const p = state.progress!;

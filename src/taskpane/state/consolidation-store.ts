@@ -4,14 +4,18 @@
  * consolidating with the profile in force and the expected schools; writing «Свод», «Источники»,
  * «Замечания» (with a chart of one indicator) into the open workbook through the port.
  *
- * Files are read in the pane's own JavaScript — nothing leaves the machine. SheetJS is loaded only
- * here, on the first consolidation (a dynamic import: a chunk of its own in the bundle).
+ * Files are read in the pane's own JavaScript — nothing leaves the machine — in a Web Worker
+ * (school-reader.js, src/workbook/school-worker.ts) that parses each file and sends back only its
+ * indicator tables, so the pane stays responsive while hundreds are read. Where no worker can
+ * start, they are read here, SheetJS loaded on the first consolidation (a chunk of its own).
  */
 import { Consolidator } from '../../core/consolidate/consolidate';
 import { parseSchoolList } from '../../core/consolidate/school-list';
 import { isIndicatorSheet } from '../../core/consolidate/table-finder';
 import { defaultChartIndicator } from '../../core/consolidate/summary-tables';
 import type { ConsolidationResult, SchoolInput } from '../../core/consolidate/types';
+import type { SchoolTables } from '../../core/consolidate/school-tables';
+import { schoolWorkerReader, type SchoolWorkerReader, type WorkerLike } from '../../workbook/school-worker-client';
 import type { Language } from '../../core/findings';
 import type { Grid } from '../../core/grid';
 import type { Profile } from '../../core/profile/schema';
@@ -28,8 +32,8 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** Reads a workbook's bytes into grids; throws a WorkbookReadError (or anything) when it cannot. */
-export type WorkbookReader = (bytes: Uint8Array, fileName: string) => Promise<Grid[]>;
+/** Reads a workbook's bytes into grids (or into its indicator tables); throws a WorkbookReadError (or anything) when it cannot. */
+export type WorkbookReader = (bytes: Uint8Array, fileName: string) => Promise<Grid[] | SchoolTables>;
 
 export type ConsolidationSource = 'files' | 'workbook';
 export type ConsolidationBusy = 'read' | 'write' | null;
@@ -81,10 +85,39 @@ export interface ConsolidationStoreOptions {
 
 const UNSUPPORTED = { ru: 'Эта версия Excel не умеет добавлять листы из надстройки.', en: 'This version of Excel cannot add sheets from an add-in.' };
 
-/** SheetJS, loaded the first time a file is read: the pane's first paint does not wait for it. */
-const defaultRead: WorkbookReader = async (bytes, fileName) => {
+/** The worker's script, beside the page's (webpack.config.js). */
+const SCHOOL_READER_SCRIPT = 'school-reader.js';
+
+/** The worker, started on the first file; null where none can start (then the page reads). */
+let worker: SchoolWorkerReader | null | undefined;
+
+function startWorker(): SchoolWorkerReader | null {
+  if (typeof Worker !== 'function') return null;
+  try {
+    return schoolWorkerReader(new Worker(SCHOOL_READER_SCRIPT) as unknown as WorkerLike);
+  } catch {
+    return null;
+  }
+}
+
+/** SheetJS on the page itself, loaded the first time a file is read: the pane's first paint does not wait for it. */
+const readOnPage: WorkbookReader = async (bytes, fileName) => {
   const { readWorkbook } = await import('../../workbook/read-workbook.js');
   return readWorkbook(bytes, fileName).sheets;
+};
+
+const defaultRead: WorkbookReader = async (bytes, fileName) => {
+  if (worker === undefined) worker = startWorker();
+  if (worker) {
+    try {
+      return await worker.read(bytes, fileName);
+    } catch (error) {
+      if (!worker.stopped) throw error;
+      // The script did not load (or the worker died): this file and the rest are read here.
+      worker = null;
+    }
+  }
+  return readOnPage(bytes, fileName);
 };
 
 function readErrorOf(error: unknown, language: Language): { code: string; message: string } {
@@ -191,7 +224,8 @@ export class ConsolidationStore {
         let input: SchoolInput;
         try {
           const bytes = new Uint8Array(await file.arrayBuffer());
-          input = { path: meta.name, sheets: await read(bytes, meta.name) };
+          const found = await read(bytes, meta.name);
+          input = Array.isArray(found) ? { path: meta.name, sheets: found } : { path: meta.name, tables: found };
         } catch (error) {
           input = { path: meta.name, error: readErrorOf(error, this.options.language) };
         }
