@@ -10,95 +10,43 @@
 import type { Language } from '../core/findings';
 import { Consolidator, TemplateError } from '../core/consolidate/consolidate';
 import type { ConsolidationResult, SchoolInput, TemplateInput } from '../core/consolidate/types';
-import { DEFAULT_PROFILE } from '../core/profile/default-profile';
-import { ProfileError, parseProfileText, type Profile } from '../core/profile/schema';
+import type { Profile } from '../core/profile/schema';
+import { decodeText } from '../workbook/csv';
 import { writeSummary } from '../workbook/write-summary';
+import { commandHelp, parseArgs, usageErrorText, UsageError, type CommandSpec } from './args';
+import { cliLanguage } from './cli-language';
 import type { CliIo } from './io';
+import { fileProblem, loadProfile } from './load-profile';
 import { printableLines } from './printable';
 import { readWorkbookFile } from './read-file';
 
-export const CONSOLIDATE_USAGE = `Usage: roadmap-checker consolidate [options] FILE...
-
-Consolidates the indicator tables of school workbooks into one summary.
-
-Options:
-  --profile FILE            a region's profile (JSON): units averaged, expected schools, rule severities
-  --template FILE           a template workbook whose indicator table defines the summary
-                            (default: the first school's table)
-  --expected-schools FILE   the schools expected, one per line (or a JSON array of names)
-  --out SUMMARY.xlsx        write the summary workbook («Свод», «Источники», «Замечания»)
-  --format text|json        output format (default: text)
-  --lang ru|en              language of messages (default: ru)
-  -h, --help                show this help
-
-Exit code: 0 no error finding, 1 an error finding, 2 an argument or a file could not be used.
-`;
-
-interface Args {
-  profile?: string;
-  template?: string;
-  expectedSchools?: string;
-  out?: string;
-  format: 'text' | 'json';
-  language: Language;
-  files: string[];
-  help: boolean;
-}
-
-class UsageError extends Error {}
-
-const VALUE_OPTIONS: Record<string, keyof Args> = {
-  '--profile': 'profile',
-  '--template': 'template',
-  '--expected-schools': 'expectedSchools',
-  '--out': 'out',
-  '--format': 'format',
-  '--lang': 'language',
+export const CONSOLIDATE_COMMAND: CommandSpec = {
+  name: 'consolidate',
+  summary: {
+    ru: 'Сводит таблицы показателей из книг школ в один свод: итоги по каждому показателю и столбцу, значения каждой школы и её замечания.',
+    en: "Consolidates the indicator tables of school workbooks into one summary: totals per indicator and column, each school's values and findings.",
+  },
+  operands: 'FILE...',
+  options: [
+    { name: 'profile', value: 'FILE', help: { ru: 'профиль региона (JSON): единицы для среднего, ожидаемые школы, важность правил', en: "a region's profile (JSON): units averaged, expected schools, rule severities" } },
+    {
+      name: 'template',
+      value: 'FILE',
+      help: { ru: 'книга-шаблон: её таблица показателей задаёт свод (по умолчанию — таблица первой школы)', en: "a template workbook whose indicator table defines the summary (default: the first school's table)" },
+    },
+    { name: 'expected-schools', value: 'FILE', help: { ru: 'ожидаемые школы: по одной на строку (или JSON-список названий)', en: 'the schools expected, one per line (or a JSON list of names)' } },
+    {
+      name: 'out',
+      value: 'SUMMARY.xlsx',
+      help: { ru: 'записать книгу свода: листы «Свод», «Источники», «Замечания», готовые к печати', en: 'write the summary workbook: the sheets «Свод», «Источники», «Замечания», ready to print' },
+    },
+    { name: 'format', value: 'text|json', choices: ['text', 'json'], help: { ru: 'вид отчёта (по умолчанию text)', en: 'report format (default: text)' } },
+  ],
+  exitCodes: {
+    ru: 'Код завершения: 0 — ошибок нет; 1 — есть замечание-ошибка; 2 — параметр или файл нельзя использовать (непрочитанная школа указана на своём месте, остальные сведены).',
+    en: 'Exit code: 0 no error; 1 a finding is an error; 2 an argument or a file could not be used (a school that cannot be read is reported in its place, the others are consolidated).',
+  },
 };
-
-export function parseConsolidateArgs(argv: readonly string[]): Args {
-  const args: Args = { format: 'text', language: 'ru', files: [], help: false };
-  const list = argv[0] === 'consolidate' ? argv.slice(1) : [...argv];
-  let onlyFiles = false;
-  for (let i = 0; i < list.length; i++) {
-    const arg = list[i];
-    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
-      args.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') {
-      args.help = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const key = VALUE_OPTIONS[name];
-    if (!key) throw new UsageError(`unknown option ${name}`);
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = list[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-    }
-    if (value === '') throw new UsageError(`${name} needs a value`);
-    if (key === 'format') {
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be text or json, not ${value}`);
-      args.format = value;
-    } else if (key === 'language') {
-      if (value !== 'ru' && value !== 'en') throw new UsageError(`--lang must be ru or en, not ${value}`);
-      args.language = value;
-    } else if (args[key] !== undefined) {
-      throw new UsageError(`${name} given twice`);
-    } else {
-      (args as unknown as Record<string, string>)[key] = value;
-    }
-  }
-  return args;
-}
 
 /** Reads one file into sheets, or the error (code and message) that kept it from being read. */
 async function loadWorkbook(io: CliIo, path: string, language: Language): Promise<SchoolInput> {
@@ -106,8 +54,9 @@ async function loadWorkbook(io: CliIo, path: string, language: Language): Promis
   return read.ok ? { path, sheets: read.workbook.sheets } : { path, error: read.error };
 }
 
+/** A text file as saved: UTF-8 (with or without a BOM), UTF-16 or Windows-1251, as csv.ts detects. */
 async function readText(io: CliIo, path: string): Promise<string> {
-  return new TextDecoder('utf-8').decode(await io.readFile(path)).replace(/^\uFEFF/, '');
+  return decodeText(await io.readFile(path)).text;
 }
 
 /** The expected schools: a JSON array of names, or one name a line (blank lines and # comments skipped). */
@@ -148,35 +97,42 @@ function baseName(path: string): string {
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
-  let args: Args;
+  const lang = cliLanguage(argv, io.env);
+  const list = argv[0] === 'consolidate' ? argv.slice(1) : argv;
+  let files: string[];
+  let flags: Map<string, string>;
+  let profile: Profile;
   try {
-    args = parseConsolidateArgs(argv);
+    const args = parseArgs(list, CONSOLIDATE_COMMAND);
+    if (args.help) {
+      io.stdout(commandHelp(CONSOLIDATE_COMMAND, lang));
+      return 0;
+    }
+    if (!args.files.length) throw new UsageError({ ru: 'не указаны файлы школ', en: 'no school files given' });
+    ({ files, flags } = args);
+    const out = flags.get('out');
+    if (out !== undefined && !/\.xlsx$/i.test(out)) {
+      throw new UsageError({ ru: `--out: свод пишется книгой .xlsx; укажите имя с расширением .xlsx, а не «${out}»`, en: `--out: the summary is an .xlsx workbook; give a name ending in .xlsx, not «${out}»` });
+    }
+    profile = await loadProfile(flags.get('profile'), io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`roadmap-checker consolidate: ${error.message}\n\n${CONSOLIDATE_USAGE}`);
+    io.stderr(usageErrorText('consolidate', error, lang));
     return 2;
   }
-  if (args.help) {
-    io.stdout(CONSOLIDATE_USAGE);
-    return 0;
-  }
-  if (!args.files.length) {
-    io.stderr(`roadmap-checker consolidate: no school files given\n\n${CONSOLIDATE_USAGE}`);
-    return 2;
-  }
-  const lang = args.language;
   const fail = (text: string): number => {
     io.stderr(`roadmap-checker consolidate: ${text}\n`);
     return 2;
   };
+  const args = { template: flags.get('template'), expectedSchools: flags.get('expected-schools'), out: flags.get('out'), format: flags.get('format') ?? 'text', files };
 
-  let profile: Profile = DEFAULT_PROFILE;
-  if (args.profile) {
+  // A summary that cannot be written stops the run before anything is read or printed.
+  if (args.out && io.prepareOutputFile) {
     try {
-      profile = parseProfileText(await readText(io, args.profile));
+      await io.prepareOutputFile(args.out);
     } catch (error) {
-      if (error instanceof ProfileError) return fail(`${lang === 'ru' ? 'профиль' : 'profile'} ${args.profile}: ${error.issues.join('; ')}`);
-      return fail(`${lang === 'ru' ? 'профиль не прочитан' : 'cannot read profile'} ${args.profile}: ${describe(error)}`);
+      const reason = outputProblem(error);
+      return fail(lang === 'ru' ? `свод нельзя записать в ${args.out}: ${reason.ru}` : `the summary cannot be written to ${args.out}: ${reason.en}`);
     }
   }
 
@@ -185,7 +141,13 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     try {
       expectedSchools = parseExpectedSchools(await readText(io, args.expectedSchools));
     } catch (error) {
-      return fail(`${lang === 'ru' ? 'список школ не прочитан' : 'cannot read the expected schools'} ${args.expectedSchools}: ${describe(error)}`);
+      const reason = (error as NodeJS.ErrnoException).code
+        ? fileProblem(error)
+        : {
+            ru: 'ожидались названия школ — по одному на строку или JSON-список строк, например ["МОУ СОШ № 1", "МОУ СОШ № 2"]',
+            en: 'expected the schools\' names, one per line or a JSON list of strings, e.g. ["МОУ СОШ № 1", "МОУ СОШ № 2"]',
+          };
+      return fail(`${lang === 'ru' ? 'список школ не прочитан' : 'cannot read the expected schools'} ${args.expectedSchools}: ${reason[lang]}`);
     }
   }
 
@@ -229,6 +191,15 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
 
   io.stdout(args.format === 'json' ? `${JSON.stringify(toJson(result), null, 2)}\n` : formatText(result, lang, written));
   return code;
+}
+
+/** Why the summary's file cannot be written, in words. */
+function outputProblem(error: unknown): { ru: string; en: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ru: 'такой папки нет', en: 'there is no such folder' };
+  if (code === 'EISDIR') return { ru: 'это папка, а не файл', en: 'it is a folder, not a file' };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { ru: 'нет прав на запись в папку', en: 'the folder cannot be written to' };
+  return { ru: code ?? String(error), en: code ?? String(error) };
 }
 
 function describe(error: unknown): string {

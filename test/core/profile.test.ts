@@ -28,7 +28,7 @@ test.each([
   try {
     parseProfileText(text);
   } catch (error) {
-    expect((error as ProfileError).issues.join('\n')).toMatch(pattern);
+    expect((error as ProfileError).messages('en').join('\n')).toMatch(pattern);
   }
 });
 
