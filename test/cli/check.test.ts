@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
-import { DEFAULT_PROFILE } from '../../src/core/profile/default-profile';
 import { CORPUS_DIR } from '../support/corpus';
 import { captureIo } from '../support/memory-io';
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { runConsolidate } from '../../src/cli/consolidate-command';
-import type { CliIo } from '../../src/cli/io';
+import { processIo, type CliIo } from '../../src/cli/io';
 import { consolidate } from '../../src/core/consolidate';
 import { writeSummary } from '../../src/workbook/write-summary';
 import { grid } from '../core/consolidate/helpers';
@@ -173,21 +173,23 @@ describe('text from a school is written as text, never as a formula', () => {
 describe('arguments and files that cannot be used: exit 2', () => {
   const one = corpusFiles.slice(0, 2);
   test.each([
-    [['--format', 'xml', ...one], /--format must be text or json/],
-    [['--bogus', ...one], /unknown option --bogus/],
-    [[], /no school files given/],
-    [['--out'], /--out needs a value/],
-    [['--profile', '/nonexistent/profile.json', ...one], /профиль не прочитан/],
-    [['--profile', 'bad-profile.json', ...one], /профиль bad-profile.json: .*order/],
-    [['--profile', 'not-json.json', ...one], /not JSON/],
+    [['--format', 'xml', ...one], /^roadmap-checker consolidate: --format принимает text или json, а не «xml»\nСправка: roadmap-checker consolidate --help\n$/],
+    [['--bogus', ...one], /неизвестный параметр --bogus; есть: --profile, --template, --expected-schools, --out, --format, --lang, --help/],
+    [[], /не указаны файлы школ/],
+    [['--out'], /после --out нужно значение \(SUMMARY\.xlsx\)/],
+    [['--out', 'svod.csv', ...one], /--out: свод пишется книгой \.xlsx; укажите имя с расширением \.xlsx, а не «svod\.csv»/],
+    [['--lang', 'en', '--bogus', ...one], /unknown option --bogus/],
+    [['--profile', '/nonexistent/profile.json', ...one], /профиль \/nonexistent\/profile\.json не прочитан: файл не найден/],
+    [['--profile', 'bad-profile.json', ...one], /профиль bad-profile\.json не подходит:\n {2}name: ожидалось: непустая строка — название профиля; а здесь пустая строка ""\. Пример: "Профиль Калужской области"\n/],
+    [['--profile', 'not-json.json', ...one], /профиль not-json\.json не подходит:\n {2}файл профиля — не JSON: ошибка в строке 1, столбце 2\./],
     [['--template', '/nonexistent/form.xlsx', ...one], /шаблон \/nonexistent\/form.xlsx: Файл не найден/],
     [['--template', 'empty-form.xlsx', ...one], /в шаблоне empty-form.xlsx нет таблицы показателей/],
-    [['--expected-schools', 'bad.json', ...one], /список школ не прочитан/],
+    [['--expected-schools', 'bad.json', ...one], /список школ не прочитан bad\.json: ожидались названия школ/],
   ])('%j', async (argv, message) => {
     const emptyBook = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(emptyBook, XLSX.utils.aoa_to_sheet([['Пустая форма']]), 'Л');
     const io = testIo(false, {
-      'bad-profile.json': JSON.stringify({ name: 'x' }),
+      'bad-profile.json': JSON.stringify({ name: '' }),
       'not-json.json': '{',
       'empty-form.xlsx': new Uint8Array(XLSX.write(emptyBook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
       'bad.json': '[1, 2]',
@@ -197,10 +199,14 @@ describe('arguments and files that cannot be used: exit 2', () => {
     expect(io.out).toBe('');
   });
 
-  test('--help prints the usage and exits 0', async () => {
+  test('--help prints the usage and exits 0, in Russian unless English is asked for', async () => {
     const io = testIo();
     expect(await runConsolidate(['--help'], io)).toBe(0);
-    expect(io.out).toContain('Usage: roadmap-checker consolidate');
+    expect(io.out).toMatch(/^Запуск: roadmap-checker consolidate \[--profile FILE\] \[--template FILE\] \[--expected-schools FILE\] \[--out SUMMARY\.xlsx\] \[--format text\|json\] \[--lang ru\|en\] FILE\.\.\./);
+    expect(io.out).toContain('  --out SUMMARY.xlsx       записать книгу свода');
+    const en = testIo();
+    expect(await runConsolidate(['-h', '--lang=en'], en)).toBe(0);
+    expect(en.out).toContain('Usage: roadmap-checker consolidate');
   });
 
   test('an unreadable school is reported in its place and the rest still consolidated', async () => {
@@ -219,7 +225,33 @@ describe('arguments and files that cannot be used: exit 2', () => {
     expect(json.indicators[0].values['2023 план']).toEqual({ value: 2, n: 2 });
   });
 
-  test('a summary that cannot be written exits 2 after printing the result', async () => {
+  test('a summary whose folder cannot take it: exit 2 before anything is read or printed', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rc-out-'));
+    try {
+      const folder = path.join(dir, 'svod.xlsx');
+      await fs.mkdir(folder);
+      for (const [out, reason] of [
+        [path.join(dir, 'no-such-dir', 'x.xlsx'), 'такой папки нет'],
+        [folder, 'это папка, а не файл'],
+      ]) {
+        const io = testIo();
+        io.prepareOutputFile = processIo.prepareOutputFile;
+        let read = 0;
+        io.readFile = async () => {
+          read++;
+          return new Uint8Array();
+        };
+        expect(await runConsolidate(['--out', out, corpusFiles[0]], io)).toBe(2);
+        expect(io.err).toBe(`roadmap-checker consolidate: свод нельзя записать в ${out}: ${reason}\n`);
+        expect(io.out).toBe('');
+        expect(read).toBe(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a summary that fails while it is written (the disk filled up) exits 2 after printing the result', async () => {
     const io = testIo();
     expect(await runConsolidate(['--out', '/no-such-dir/x.xlsx', corpusFiles[0]], io)).toBe(2);
     expect(io.err).toContain('свод не записан /no-such-dir/x.xlsx');

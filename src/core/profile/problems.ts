@@ -112,8 +112,8 @@ function expectationAt(path: Path): Expectation {
       }
       return {
         expected: {
-          ru: `важность ${quotedList(SEVERITIES)}${defaultOptions ? ' или [важность, настройки]' : ''}`,
-          en: `a severity ${quotedList(SEVERITIES)}${defaultOptions ? ' or [severity, options]' : ''}`,
+          ru: `важность — одно из ${quotedList(SEVERITIES)}${defaultOptions ? ' — или [важность, настройки]' : ''}`,
+          en: `a severity, one of ${quotedList(SEVERITIES)}${defaultOptions ? ', or [severity, options]' : ''}`,
         },
         example: defaultOptions ? `"warning", ${json(['warning', defaultOptions])}` : json('warning'),
       };
@@ -229,7 +229,7 @@ function ruleEntryProblems(path: Path, root: unknown): ProfileProblem[] {
   if (!Array.isArray(value)) return [expectedProblem(path, root)];
   if (value.length < 1 || value.length > 2) return [expectedProblem(path, root)];
   if (typeof value[0] !== 'string' || !SEVERITIES.includes(value[0])) {
-    return [expectedProblem([...path, 0], root, { ru: `важность ${quotedList(SEVERITIES)}`, en: `a severity ${quotedList(SEVERITIES)}` })];
+    return [expectedProblem([...path, 0], root, { ru: `важность — одно из ${quotedList(SEVERITIES)}`, en: `a severity, one of ${quotedList(SEVERITIES)}` })];
   }
   const schema = RULES_BY_ID.get(id)?.meta.schema;
   if (value.length === 2 && !schema) {
@@ -278,7 +278,8 @@ export function describeProblems(issues: readonly Issue[], root: unknown): Profi
         problems.push(expectedProblem(path, root));
     }
   }
-  return problems;
+  // zod may say one thing twice (a wrong type fails the length too): each problem once.
+  return problems.filter((p, i) => problems.findIndex((q) => q.message.en === p.message.en) === i);
 }
 
 /** A JSON syntax error, with its line and column where the parser gives a position. */

@@ -63,7 +63,15 @@ export const profileFileSchema = z
       .strictObject(Object.fromEntries(FIELD_IDS.map((f) => [f, fieldSchema.optional()])) as Record<Field, z.ZodOptional<typeof fieldSchema>>)
       .describe('The five fields; a field given is merged into the default one')
       .optional(),
-    order: z.array(z.enum(FIELD_IDS)).length(5).describe('The expected left-to-right order of the five fields, each once').optional(),
+    order: z
+      .array(z.enum(FIELD_IDS))
+      .length(5)
+      .superRefine((order, ctx) => {
+        const repeated = order.find((f, i) => order.indexOf(f) !== i);
+        if (repeated) ctx.addIssue({ code: 'custom', message: 'order-repeats', params: { field: repeated } });
+      })
+      .describe('The expected left-to-right order of the five fields, each once')
+      .optional(),
     vagueDeadlines: words('Deadline phrases judged vague in addition to the built-in policy').optional(),
     vagueResponsibles: words('Responsibles that name nobody, compared whole after normalisation; replaces the default list').optional(),
     rules: z
@@ -76,11 +84,6 @@ export const profileFileSchema = z
         expectedSchools: words('Schools expected in a consolidation; the missing ones are reported as school-missing').optional(),
       })
       .optional(),
-  })
-  .superRefine((profile, ctx) => {
-    const order = profile.order ?? [];
-    const repeated = order.find((f, i) => order.indexOf(f) !== i);
-    if (repeated) ctx.addIssue({ code: 'custom', path: ['order'], message: 'order-repeats', params: { field: repeated } });
   });
 
 export type ProfileFile = z.input<typeof profileFileSchema>;
