@@ -102,3 +102,62 @@ test('a bad profile is a usage error naming the problem; a good one changes the 
   const io2 = captureIo();
   expect(await main(['check', '--profile', strict, seed('kaspiysk-psych-ped-classes.xlsx')], io2)).toBe(1);
 });
+
+describe('a file with no roadmap is never a clean pass', () => {
+  const notes = path.join(tmp, 'notes.csv');
+  const plan = seed('kaspiysk-psych-ped-classes.xlsx');
+  beforeAll(() => fs.writeFileSync(notes, 'Список;телефонов\r\nИванов;123\r\n'));
+
+  test('text: the file says so in its place, the summary names the wrong files, exit 1', async () => {
+    const io = captureIo();
+    expect(await main(['check', plan, notes], io)).toBe(1);
+    expect(io.out).toContain(
+      `${notes}\n  «notes» — не план\n  ✖ no-roadmap (ошибка): В файле нет дорожной карты: ни на одном листе («notes») нет таблицы мероприятий с графами «Мероприятие», «Срок», «Ответственный». Проверьте, тот ли это файл.\n`,
+    );
+    const lines = io.out.trim().split('\n');
+    expect(lines[lines.length - 2]).toBe(`Нет дорожной карты — не тот файл? ${notes}`);
+    expect(lines[lines.length - 1]).toMatch(/^Итого: файлов 2, листов-планов 1; 1 ошибка, /);
+  });
+
+  test('json: the file\'s own findings beside its sheets', async () => {
+    const io = captureIo();
+    expect(await main(['check', '--format', 'json', notes], io)).toBe(1);
+    const [file] = JSON.parse(io.out).files;
+    expect(file.findings).toEqual([{ rule: 'no-roadmap', severity: 'error', message: expect.stringMatching(/^В файле нет дорожной карты/) }]);
+    expect(file.sheets).toEqual([expect.objectContaining({ name: 'notes', kind: 'other', findings: [] })]);
+  });
+});
+
+describe('the language: Russian by default, English with --lang en or an English locale', () => {
+  const file = seed('kaspiysk-psych-ped-classes.xlsx');
+  test.each([
+    [{}, [], 'ru'],
+    [{ LANG: 'ru_RU.UTF-8' }, [], 'ru'],
+    [{ LANG: 'C.UTF-8' }, [], 'ru'],
+    [{ LANG: 'en_US.UTF-8' }, [], 'en'],
+    [{ LANG: 'ru_RU.UTF-8', LC_ALL: 'en_GB.UTF-8' }, [], 'en'],
+    [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'ru_RU.UTF-8' }, [], 'ru'],
+    [{ LANG: 'en_US.UTF-8' }, ['--lang', 'ru'], 'ru'],
+    [{}, ['--lang=en'], 'en'],
+  ])('%j %j → %s', async (env, flags, language) => {
+    const io = { ...captureIo(), env };
+    const out: string[] = [];
+    io.stdout = (t) => void out.push(t);
+    await main(['check', ...flags, file], io);
+    expect(out.join('')).toContain(language === 'ru' ? 'Итого: файлов 1' : 'Total: 1 files');
+  });
+
+  test('--help on every command, in the language chosen', async () => {
+    for (const [argv, first] of [
+      [['check', '--help'], 'Запуск: roadmap-checker check [--profile FILE] [--format text|json] [--annotate OUTDIR] [--lang ru|en] FILE...'],
+      [['check', '-h', '--lang', 'en'], 'Usage: roadmap-checker check [--profile FILE] [--format text|json] [--annotate OUTDIR] [--lang ru|en] FILE...'],
+      [['consolidate', '--help'], 'Запуск: roadmap-checker consolidate [--profile FILE] [--template FILE] [--expected-schools FILE] [--out SUMMARY.xlsx] [--format text|json] [--lang ru|en] FILE...'],
+      [['--help'], 'Запуск:'],
+    ] as const) {
+      const io = captureIo();
+      expect(await main([...argv], io)).toBe(0);
+      expect(io.out.split('\n')[0]).toBe(first);
+      expect(io.err).toBe('');
+    }
+  });
+});
