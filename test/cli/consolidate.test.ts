@@ -55,6 +55,8 @@ interface JsonOut {
 }
 
 const readBook = (bytes: Uint8Array) => XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true });
+/** «Свод»'s indicator rows (a goal's heading row has no aggregate), in order. */
+const indicatorRows = (svod: unknown[][]) => svod.slice(2).filter((row) => ['сумма', 'среднее', 'sum', 'mean'].includes(row[2] as string));
 
 describe('the corpus through the command line', () => {
   let io: TestIo;
@@ -90,28 +92,33 @@ describe('the corpus through the command line', () => {
     const book = readBook(io.written.get('/tmp/summary.xlsx')!);
     expect(book.SheetNames).toEqual(['Свод', 'Источники', 'Замечания']);
     const svod = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Свод'], { header: 1, defval: null });
-    expect(svod[0].slice(0, 6)).toEqual(['№ п/п', 'Цель', 'Наименование показателя', 'Единицы измерения', 'Свод', 'Итого по всем школам']);
-    expect(svod[1].slice(5, 9)).toEqual(['2023 план', '2023 план: школ', '2023 факт', '2023 факт: школ']);
-    // Totals then one block per school: school-01's block begins after 6 × 2 total columns.
-    expect(svod[0][5 + 12]).toBe('school-01.xlsx');
-    expect(svod[2].slice(2, 7)).toEqual([json.indicators[0].name, 'единиц', 'сумма', 10, 10]);
+    // It opens on the totals: the indicator, its unit and aggregate, then per column the total and its schools.
+    expect(svod[0].slice(0, 4)).toEqual(['Наименование показателя', 'Единицы измерения', 'Свод', 'Итого по всем школам']);
+    expect(svod[1].slice(3, 7)).toEqual(['2023 план', '2023 план: школ', '2023 факт', '2023 факт: школ']);
+    // Then one block per school: school-01's block begins after 6 × 2 total columns.
+    expect(svod[0][3 + 12]).toBe('school-01.xlsx');
+    // Each goal heads its indicators.
+    expect(svod[2].slice(0, 4)).toEqual([`1. ${json.indicators[0].goal}`, null, null, null]);
+    expect(svod[3].slice(0, 5)).toEqual([json.indicators[0].name, 'единиц', 'сумма', 10, 10]);
+    const rows = indicatorRows(svod);
+    expect(rows).toHaveLength(json.indicators.length);
     json.indicators.forEach((ind, k) => {
       json.columns.forEach((col, j) => {
-        expect(svod[2 + k][5 + 2 * j]).toEqual(ind.values[col].value);
-        expect(svod[2 + k][6 + 2 * j]).toBe(ind.values[col].n);
+        expect(rows[k][3 + 2 * j]).toEqual(ind.values[col].value);
+        expect(rows[k][4 + 2 * j]).toBe(ind.values[col].n);
       });
-      expect(svod[2 + k][17]).toEqual(ind.bySchool['school-01.xlsx']['2023 план']);
+      expect(rows[k][15]).toEqual(ind.bySchool['school-01.xlsx']['2023 план']);
     });
     const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Источники']);
     expect(sources).toHaveLength(815);
     expect(sources).toContainEqual(
-      expect.objectContaining({ Школа: 'school-03.xlsx', Файл: corpusFiles[2], Лист: 'Показатели', Ячейка: 'E5', Столбец: '2023 план', Значение: 176, 'Текст в ячейке': '176 чел.', 'В своде': 'да' }),
+      expect.objectContaining({ Школа: 'school-03.xlsx', Файл: 'school-03.xlsx', Лист: 'Показатели', Ячейка: 'E5', Столбец: '2023 план', Значение: 176, 'Текст в ячейке': '176 чел.', 'В своде': 'да' }),
     );
     const remarks = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Замечания']);
     expect(remarks.map((r) => [r['Файл'], r['Лист'], r['Ячейка'], r['Правило'], r['Важность']])).toEqual([
-      [corpusFiles[2], 'Показатели', 'E5', 'value-number-as-text', 'предупреждение'],
-      [corpusFiles[3], 'Показатели', 'F7', 'value-not-number', 'предупреждение'],
-      [corpusFiles[4], 'Показатели', 'C3', 'indicator-missing', 'ошибка'],
+      ['school-03.xlsx', 'Показатели', 'E5', 'value-number-as-text', 'предупреждение'],
+      ['school-04.xlsx', 'Показатели', 'F7', 'value-not-number', 'предупреждение'],
+      ['school-05.xlsx', 'Показатели', 'C3', 'indicator-missing', 'ошибка'],
     ]);
   });
 
@@ -158,8 +165,8 @@ describe('text from a school is written as text, never as a formula', () => {
     }
     expect(seen).toBeGreaterThanOrEqual(6);
     const svod = book.Sheets['Свод'];
-    expect(svod['C3']).toMatchObject({ t: 's', v: link });
-    expect(svod['C3'].f).toBeUndefined();
+    expect(svod['A3']).toMatchObject({ t: 's', v: link });
+    expect(svod['A3'].f).toBeUndefined();
     const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Источники']);
     expect(sources.map((s) => s['Текст в ячейке'])).toEqual(expect.arrayContaining(['=SUM(E4:E9)', '+7 (912) 000', '-5 чел']));
     const b = book.Sheets['Источники'];
@@ -565,12 +572,14 @@ describe('a generated set of 25 schools', () => {
     const book = readBook(io.written.get(path.join(dir, 'svod.xlsx'))!);
     expect(book.SheetNames).toEqual(['Свод', 'Источники', 'Замечания']);
     const svod = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Свод'], { header: 1, defval: null });
-    json.indicators.forEach((ind, k) => json.columns.forEach((col, j) => expect(svod[2 + k][5 + 2 * j]).toEqual(ind.values[col].value)));
+    const rows = indicatorRows(svod);
+    json.indicators.forEach((ind, k) => json.columns.forEach((col, j) => expect(rows[k][3 + 2 * j]).toEqual(ind.values[col].value)));
     // 24 school blocks after the totals.
     expect(svod[0].filter((v) => typeof v === 'string' && v.startsWith('МОУ СОШ'))).toHaveLength(24);
     const remarks = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Замечания']);
     expect(remarks).toHaveLength(json.findings.length + 1);
-    expect(remarks[0]).toMatchObject({ Файл: paths[12], Правило: 'file-corrupt', Важность: 'ошибка' });
+    // Named relative to the folder the schools came from, not by the absolute path.
+    expect(remarks[0]).toMatchObject({ Файл: path.basename(paths[12]), Правило: 'file-corrupt', Важность: 'ошибка' });
     const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Источники']);
     const counted = schools.reduce((n, s) => n + s.counted.size, 0);
     expect(sources.filter((s) => s['В своде'] === 'да')).toHaveLength(counted);
