@@ -196,7 +196,7 @@ test('an .xlsm keeps its macros and its content type; a package under another ex
   expect(annotateWorkbook(roadmapXlsx(), 'plan.xls', []).fileName).toBe('plan.xlsx');
 });
 
-describe('.xls, .ods and .csv get an .xlsx copy, and say so', () => {
+describe('.xls, .ods, .fods and .csv get an .xlsx copy, and say so', () => {
   const rows = [
     ['План мероприятий на 2023-2024 годы'],
     [],
@@ -211,6 +211,7 @@ describe('.xls, .ods and .csv get an .xlsx copy, and say so', () => {
     ['plan.xls', new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer), 'xls'],
     ['plan.ods', new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer), 'ods'],
     ['plan.csv', strToU8(rows.map((r) => r.map((v) => (v === null ? '' : `"${v}"`)).join(',')).join('\n')), 'csv'],
+    ['plan.fods', new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'fods' }) as ArrayBuffer), 'fods'],
   ];
 
   test.each(inputs)('%s', (name, bytes, format) => {
