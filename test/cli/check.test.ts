@@ -161,3 +161,21 @@ describe('the language: Russian by default, English with --lang en or an English
     }
   });
 });
+
+test('a profile saved by Notepad as «Unicode» (UTF-16) or «ANSI» (Windows-1251) is read as it was written', async () => {
+  const json = JSON.stringify({ name: 'Строгий регион', rules: { 'deadline-vague': 'error' } });
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+  const decoder = new TextDecoder('windows-1251');
+  const table = new Map(Array.from({ length: 256 }, (_, b) => [decoder.decode(new Uint8Array([b])), b] as const));
+  const ansi = Buffer.from([...json].map((ch) => table.get(ch)!));
+  for (const [name, bytes] of [
+    ['utf16.json', utf16],
+    ['ansi.json', ansi],
+  ] as const) {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, bytes);
+    const io = captureIo();
+    expect(await main(['check', '--profile', file, seed('kaspiysk-psych-ped-classes.xlsx')], io)).toBe(1);
+    expect(io.err).toBe('');
+  }
+});
