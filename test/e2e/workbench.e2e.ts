@@ -303,14 +303,14 @@ describe('profiles', () => {
     expect(text).toMatch(/Профиль «bad-profile\.json» не загружен: \d+ ошиб/);
     expect(text).toContain('Действует прежний профиль.');
     expect(text).toContain('fields.number.headers');
-    expect(text).toContain('fields.deadline');
+    expect(text).toContain('поле "name" стоит в списке дважды');
     expect(text).toContain('order');
     await expect(page.getByTestId('profile-name').innerText()).resolves.toBe('Стандартная структура дорожной карты');
     expect(await hostEval<unknown>('return host.book.settings.get("roadmapChecker.profile") ?? null')).toBeNull();
     await shot('14-bad-profile', true);
 
     await page.getByTestId('profile-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": "x", ') });
-    await until(() => page.getByTestId('profile-error').innerText(), (v) => expect(v).toContain('это не JSON'));
+    await until(() => page.getByTestId('profile-error').innerText(), (v) => expect(v).toContain('файл профиля — не JSON: ошибка в строке 1, столбце 16'));
   });
 
   it('loads a region’s profile, keeps it in the workbook and shows it in force', async () => {
