@@ -21,7 +21,7 @@ function mainHelp(language: 'ru' | 'en'): string {
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary[language]}`),
     '',
-    w.more('check').replace('check ', language === 'ru' ? 'КОМАНДА ' : 'COMMAND '),
+    language === 'ru' ? 'Справка по команде: roadmap-checker КОМАНДА --help' : 'Help on a command: roadmap-checker COMMAND --help',
     '',
   ].join('\n');
 }
