@@ -1,8 +1,9 @@
-/** `roadmap-checker check [--profile FILE] [--format text|json] [--lang ru|en] [--annotate OUTDIR] FILE...` */
+/** `roadmap-checker check [--profile FILE] [--format text|json] [--annotate OUTDIR] [--lang ru|en] FILE...` */
 import { checkWorkbook } from '../core/check';
+import type { Language, SheetReport, WorkbookFinding } from '../core/findings';
 import { ColumnMappingError, parseColumnMapping, type ColumnMapping } from '../core/roadmap/user-columns';
-import type { Language, SheetReport } from '../core/findings';
-import { oneOf, parseArgs, UsageError } from './args';
+import { commandHelp, parseArgs, usageErrorText, UsageError, type CommandSpec } from './args';
+import { cliLanguage } from './cli-language';
 import type { CliIo } from './io';
 import { loadProfile } from './load-profile';
 import { readWorkbookFile } from './read-file';
@@ -13,37 +14,70 @@ export interface CheckedFile {
   file: string;
   error: { code: string; message: string } | null;
   sheets: SheetReport[];
+  /** Findings about the file as a whole: `no-roadmap`. */
+  findings: WorkbookFinding[];
   /** With --annotate: where the file's annotated copy went, or why it did not. */
   annotated?: AnnotatedCopy;
 }
 
-export const CHECK_USAGE = 'usage: roadmap-checker check [--profile FILE] [--columns number=A,name=B,deadline=C,responsible=D] [--format text|json] [--lang ru|en] [--annotate OUTDIR] FILE...';
+export const CHECK_COMMAND: CommandSpec = {
+  name: 'check',
+  summary: {
+    ru: 'Проверяет дорожные карты (.xlsx, .xlsm, .xls, .ods, .fods, .csv) и печатает замечания по каждому файлу и листу.',
+    en: 'Checks roadmaps (.xlsx, .xlsm, .xls, .ods, .fods, .csv) and prints the findings per file and sheet.',
+  },
+  operands: 'FILE...',
+  options: [
+    { name: 'profile', value: 'FILE', help: { ru: 'профиль региона (JSON): только то, что отличается от стандартной структуры', en: "a region's profile (JSON): only what differs from the standard structure" } },
+    {
+      name: 'columns',
+      value: 'MAPPING',
+      help: {
+        ru: 'свои столбцы полей на каждом листе, например number=A,name=B,deadline=C+D,responsible=F (deadline=E:H — столбцы план-графика)',
+        en: "the fields' own columns on every sheet, e.g. number=A,name=B,deadline=C+D,responsible=F (deadline=E:H for a plan-graph's columns)",
+      },
+    },
+    { name: 'format', value: 'text|json', choices: ['text', 'json'], help: { ru: 'вид отчёта (по умолчанию text)', en: 'report format (default: text)' } },
+    {
+      name: 'annotate',
+      value: 'OUTDIR',
+      help: { ru: 'записать в OUTDIR копию каждого файла с отмеченными замечаниями', en: 'write a copy of each file with its findings marked into OUTDIR' },
+    },
+  ],
+  exitCodes: {
+    ru: 'Код завершения: 0 — ошибок нет; 1 — есть замечание-ошибка или в файле нет дорожной карты (no-roadmap); 2 — параметр или файл нельзя использовать (непрочитанный файл указан на своём месте, остальные проверены).',
+    en: 'Exit code: 0 no error; 1 a finding is an error, or a file holds no roadmap (no-roadmap); 2 an argument or a file could not be used (a file that cannot be read is reported in its place, the others are checked).',
+  },
+};
 
 export async function runCheck(argv: string[], io: CliIo): Promise<number> {
+  const language: Language = cliLanguage(argv, io.env);
   let format: 'text' | 'json';
-  let language: Language;
   let files: string[];
   let profile;
   let annotateDir: string | undefined;
   let columns: ColumnMapping | undefined;
   try {
-    const args = parseArgs(argv, ['profile', 'format', 'lang', 'annotate', 'columns']);
+    const args = parseArgs(argv, CHECK_COMMAND);
+    if (args.help) {
+      io.stdout(commandHelp(CHECK_COMMAND, language));
+      return 0;
+    }
     annotateDir = args.flags.get('annotate');
-    format = oneOf(args.flags.get('format'), ['text', 'json'] as const, 'text', 'format');
-    language = oneOf(args.flags.get('lang'), ['ru', 'en'] as const, 'ru', 'lang');
-    if (args.files.length === 0) throw new UsageError('no files given');
+    format = args.flags.get('format') === 'json' ? 'json' : 'text';
+    if (args.files.length === 0) throw new UsageError({ ru: 'не указаны файлы для проверки', en: 'no files given to check' });
     files = args.files;
     const mapping = args.flags.get('columns');
     try {
       columns = mapping === undefined ? undefined : parseColumnMapping(mapping);
     } catch (error) {
-      if (error instanceof ColumnMappingError) throw new UsageError(`--columns: ${error.messages[language]}`);
+      if (error instanceof ColumnMappingError) throw new UsageError({ ru: `--columns: ${error.messages.ru}`, en: `--columns: ${error.messages.en}` });
       throw error;
     }
     profile = await loadProfile(args.flags.get('profile'), io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`roadmap-checker: ${error.message}\n${CHECK_USAGE}\n`);
+      io.stderr(usageErrorText('check', error, language));
       return 2;
     }
     throw error;
@@ -52,7 +86,7 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   // An unusable OUTDIR stops the run before anything is checked or printed.
   const outDirProblem = annotateDir === undefined ? null : await prepareOutputDir(annotateDir, io, language);
   if (outDirProblem) {
-    io.stderr(`roadmap-checker: ${outDirProblem}\n`);
+    io.stderr(`roadmap-checker check: ${outDirProblem}\n`);
     return 2;
   }
   const copies = annotateDir === undefined ? null : new AnnotatedCopies(annotateDir, files, io, language);
@@ -61,12 +95,12 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   for (const file of files) {
     const read = await readWorkbookFile(file, io, language);
     if (!read.ok) {
-      results.push({ file, error: read.error, sheets: [] });
+      results.push({ file, error: read.error, sheets: [], findings: [] });
       continue;
     }
-    const sheets = checkWorkbook(read.workbook.sheets, { profile, language, columns });
-    const result: CheckedFile = { file, error: null, sheets };
-    if (copies) result.annotated = await copies.write(file, read.bytes, sheets.flatMap((s) => s.findings));
+    const report = checkWorkbook(read.workbook.sheets, { profile, language, columns });
+    const result: CheckedFile = { file, error: null, sheets: report.sheets, findings: report.findings };
+    if (copies) result.annotated = await copies.write(file, read.bytes, report.sheets.flatMap((s) => s.findings));
     results.push(result);
   }
 
@@ -74,14 +108,16 @@ export async function runCheck(argv: string[], io: CliIo): Promise<number> {
   else io.stdout(formatCheckText(results, language));
 
   if (results.some((r) => r.error || r.annotated?.error)) return 2;
-  return results.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error'))) ? 1 : 0;
+  const isError = (f: { severity: string }) => f.severity === 'error';
+  return results.some((r) => r.findings.some(isError) || r.sheets.some((s) => s.findings.some(isError))) ? 1 : 0;
 }
 
-/** the spec's JSON: findings carry rule, severity, row, cell, value and message. */
+/** the spec's JSON: findings carry rule, severity, row, cell, value and message; the file's own findings have no cell. */
 function toJson(result: CheckedFile) {
   return {
     file: result.file,
     error: result.error,
+    findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })),
     sheets: result.sheets.map((s) => ({
       name: s.name,
       kind: s.kind,

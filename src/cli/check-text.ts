@@ -1,6 +1,12 @@
-/** The check report for a person: per file and sheet, findings grouped by rule with cell addresses, then a summary. */
+/**
+ * The check report for a person: per file and sheet, findings grouped by rule (the rule's title
+ * once), each with its cell and its own message — findings of one rule with the same message share
+ * a line of cells; then what is wrong with the file as a whole (no roadmap), then a summary line
+ * that names the files with no roadmap.
+ */
 import { SEVERITY_RANK, type Finding, type Language, type Severity } from '../core/findings';
 import { findingTitle, SEVERITY_WORDS } from '../core/catalog';
+import { noRoadmap } from '../core/workbook-findings';
 import type { CheckedFile } from './check-command';
 import { printableLines } from './printable';
 import { annotatedCopyLines } from './annotated-copies';
@@ -17,6 +23,8 @@ const WORDS = {
       (unreadable ? `; не прочитано файлов: ${unreadable}` : '') +
       '.',
     unreadable: 'не удалось прочитать',
+    wrongFiles: (names: string) => `Нет дорожной карты — не тот файл? ${names}`,
+    more: (n: number) => ` и ещё ${n}`,
   },
   en: {
     kinds: { roadmap: 'roadmap', indicators: 'indicator table', other: 'not a plan' },
@@ -29,10 +37,12 @@ const WORDS = {
       (unreadable ? `; ${unreadable} files unreadable` : '') +
       '.',
     unreadable: 'could not be read',
+    wrongFiles: (names: string) => `No roadmap in — the wrong file? ${names}`,
+    more: (n: number) => ` and ${n} more`,
   },
 };
 
-/** Cell addresses listed per rule before the rest is summarised as «…and N more». */
+/** Cell addresses listed on a line before the rest is summarised as «…and N more». */
 const MAX_CELLS_LISTED = 40;
 
 export function formatCheckText(results: readonly CheckedFile[], language: Language): string {
@@ -57,17 +67,38 @@ export function formatCheckText(results: readonly CheckedFile[], language: Langu
       for (const [rule, findings] of groupByRule(sheet.findings)) {
         const severity = findings[0].severity;
         for (const f of findings) counts[f.severity] += 1;
-        out.push(`    ${severity === 'error' ? '✖' : severity === 'warning' ? '⚠' : 'ℹ'} ${rule} (${SEVERITY_WORDS[language][severity].label.toLowerCase()}, ${findings.length}): ${findingTitle(rule, language)}`);
-        const listed = findings.slice(0, MAX_CELLS_LISTED).map((f) => (f.value ? `${f.cell} «${truncate(f.value)}»` : f.cell));
-        const more = findings.length - listed.length;
-        out.push(`      ${listed.join(', ')}${more > 0 ? (language === 'ru' ? ` и ещё ${more}` : ` and ${more} more`) : ''}`);
+        out.push(`    ${MARK[severity]} ${rule} (${SEVERITY_WORDS[language][severity].label.toLowerCase()}, ${findings.length}): ${findingTitle(rule, language)}`);
+        for (const [message, cells] of byMessage(findings)) {
+          const listed = cells.slice(0, MAX_CELLS_LISTED).join(', ');
+          const more = cells.length > MAX_CELLS_LISTED ? w.more(cells.length - MAX_CELLS_LISTED) : '';
+          out.push(`      ${listed}${more}: ${message}`);
+        }
       }
+    }
+    for (const f of result.findings) {
+      counts[f.severity] += 1;
+      out.push(`  ${MARK[f.severity]} ${f.rule} (${SEVERITY_WORDS[language][f.severity].label.toLowerCase()}): ${f.message}`);
     }
     if (result.annotated) out.push(...annotatedCopyLines(result.annotated, language));
     out.push('');
   }
+  const wrong = results.filter((r) => r.findings.some((f) => f.rule === noRoadmap.id)).map((r) => r.file);
+  if (wrong.length) out.push(w.wrongFiles(wrong.join(', ')));
   out.push(w.summary(results.length, roadmapSheets, counts, results.filter((r) => r.error).length));
   return printableLines(out);
+}
+
+const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+/** A rule's findings by their message, in reading order: the cells that share one message on one line. */
+function byMessage(findings: readonly Finding[]): Array<[string, string[]]> {
+  const groups = new Map<string, string[]>();
+  for (const f of findings) {
+    const cells = groups.get(f.message);
+    if (cells) cells.push(f.cell);
+    else groups.set(f.message, [f.cell]);
+  }
+  return [...groups.entries()];
 }
 
 function groupByRule(findings: readonly Finding[]): Array<[string, Finding[]]> {
@@ -78,9 +109,4 @@ function groupByRule(findings: readonly Finding[]): Array<[string, Finding[]]> {
     else groups.set(f.rule, [f]);
   }
   return [...groups.entries()].sort((a, b) => SEVERITY_RANK[a[1][0].severity] - SEVERITY_RANK[b[1][0].severity]);
-}
-
-function truncate(text: string): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > 40 ? `${one.slice(0, 39)}…` : one;
 }

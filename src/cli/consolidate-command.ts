@@ -1,23 +1,23 @@
 /**
  * `roadmap-checker consolidate [--profile FILE] [--template FILE] [--expected-schools FILE]
- *  [--out SUMMARY.xlsx] [--format text|json] [--lang ru|en] [--jobs N] FILE...`
+ *  [--out SUMMARY.xlsx] [--format text|json] [--lang ru|en] FILE...`
  *
- * Reads the schools — on every core when there are enough of them: here and in worker threads
- * (school-pool.ts), else one at a time here — and consolidates them in file order, so the output
- * is the same whatever the number of jobs; prints the totals and findings, and writes the
- * summary workbook when --out is given. A few workbooks per job at most are in memory at a time,
- * and of each school only its values are kept (its source cells too when --out is given). Exit code:
- * 0 when no finding is an error, 1 when one is, 2 when an argument or a file could not be used (an
+ * Reads the schools one at a time (only one workbook in memory), consolidates them, prints the
+ * totals and findings, and writes the summary workbook when --out is given. Exit code: 0 when no
+ * finding is an error, 1 when one is, 2 when an argument or a file could not be used (an
  * unreadable school is reported in its place and the others are still consolidated).
  */
 import { availableParallelism } from 'node:os';
 import type { Language } from '../core/findings';
 import { Consolidator, TemplateError } from '../core/consolidate/consolidate';
 import type { ConsolidationResult, SchoolInput, TemplateInput } from '../core/consolidate/types';
-import { DEFAULT_PROFILE } from '../core/profile/default-profile';
-import { ProfileError, parseProfileText, type Profile } from '../core/profile/schema';
+import type { Profile } from '../core/profile/schema';
+import { decodeText } from '../workbook/csv';
 import { writeSummary } from '../workbook/write-summary';
+import { commandHelp, parseArgs, usageErrorText, UsageError, type CommandSpec } from './args';
+import { cliLanguage } from './cli-language';
 import type { CliIo } from './io';
+import { fileProblem, loadProfile } from './load-profile';
 import { printableLines } from './printable';
 import { readFileBytes, readWorkbookBytes, readWorkbookFile } from './read-file';
 import { SchoolPool } from './school-pool';
@@ -28,97 +28,41 @@ import { SchoolPool } from './school-pool';
  */
 const FILES_PER_JOB = 50;
 
-export const CONSOLIDATE_USAGE = `Usage: roadmap-checker consolidate [options] FILE...
-
-Consolidates the indicator tables of school workbooks into one summary.
-
-Options:
-  --profile FILE            a region's profile (JSON): units averaged, expected schools, rule severities
-  --template FILE           a template workbook whose indicator table defines the summary
-                            (default: the first school's table)
-  --expected-schools FILE   the schools expected, one per line (or a JSON array of names)
-  --out SUMMARY.xlsx        write the summary workbook («Свод», «Источники», «Замечания»)
-  --format text|json        output format (default: text)
-  --lang ru|en              language of messages (default: ru)
-  --jobs N                  read the files N at a time: here and in N-1 worker threads
-                            (default: one per core, when there are at least ${FILES_PER_JOB}
-                            files for each; 1: one at a time, no worker)
-  -h, --help                show this help
-
-Exit code: 0 no error finding, 1 an error finding, 2 an argument or a file could not be used.
-`;
-
-interface Args {
-  profile?: string;
-  template?: string;
-  expectedSchools?: string;
-  out?: string;
-  format: 'text' | 'json';
-  language: Language;
-  /** Files read at a time (this thread and worker threads); absent: chosen from the cores and the number of files. */
-  jobs?: number;
-  files: string[];
-  help: boolean;
-}
-
-class UsageError extends Error {}
-
-const VALUE_OPTIONS: Record<string, keyof Args> = {
-  '--profile': 'profile',
-  '--template': 'template',
-  '--expected-schools': 'expectedSchools',
-  '--out': 'out',
-  '--format': 'format',
-  '--lang': 'language',
-  '--jobs': 'jobs',
+export const CONSOLIDATE_COMMAND: CommandSpec = {
+  name: 'consolidate',
+  summary: {
+    ru: 'Сводит таблицы показателей из книг школ в один свод: итоги по каждому показателю и столбцу, значения каждой школы и её замечания.',
+    en: "Consolidates the indicator tables of school workbooks into one summary: totals per indicator and column, each school's values and findings.",
+  },
+  operands: 'FILE...',
+  options: [
+    { name: 'profile', value: 'FILE', help: { ru: 'профиль региона (JSON): единицы для среднего, ожидаемые школы, важность правил', en: "a region's profile (JSON): units averaged, expected schools, rule severities" } },
+    {
+      name: 'template',
+      value: 'FILE',
+      help: { ru: 'книга-шаблон: её таблица показателей задаёт свод (по умолчанию — таблица первой школы)', en: "a template workbook whose indicator table defines the summary (default: the first school's table)" },
+    },
+    { name: 'expected-schools', value: 'FILE', help: { ru: 'ожидаемые школы: по одной на строку (или JSON-список названий)', en: 'the schools expected, one per line (or a JSON list of names)' } },
+    {
+      name: 'out',
+      value: 'SUMMARY.xlsx',
+      help: { ru: 'записать книгу свода: листы «Свод», «Источники», «Замечания», готовые к печати', en: 'write the summary workbook: the sheets «Свод», «Источники», «Замечания», ready to print' },
+    },
+    { name: 'format', value: 'text|json', choices: ['text', 'json'], help: { ru: 'вид отчёта (по умолчанию text)', en: 'report format (default: text)' } },
+    {
+      name: 'jobs',
+      value: 'N',
+      help: {
+        ru: `читать файлы по N сразу: здесь и в N-1 рабочих потоках (по умолчанию — по числу ядер, когда на каждое приходится не меньше ${FILES_PER_JOB} файлов; 1 — по одному, без потоков). Свод от N не зависит`,
+        en: `read the files N at a time: here and in N-1 worker threads (default: one per core when each gets at least ${FILES_PER_JOB} files; 1: one at a time, no worker). The summary does not depend on N`,
+      },
+    },
+  ],
+  exitCodes: {
+    ru: 'Код завершения: 0 — ошибок нет; 1 — есть замечание-ошибка; 2 — параметр или файл нельзя использовать (непрочитанная школа указана на своём месте, остальные сведены).',
+    en: 'Exit code: 0 no error; 1 a finding is an error; 2 an argument or a file could not be used (a school that cannot be read is reported in its place, the others are consolidated).',
+  },
 };
-
-export function parseConsolidateArgs(argv: readonly string[]): Args {
-  const args: Args = { format: 'text', language: 'ru', files: [], help: false };
-  const list = argv[0] === 'consolidate' ? argv.slice(1) : [...argv];
-  let onlyFiles = false;
-  for (let i = 0; i < list.length; i++) {
-    const arg = list[i];
-    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
-      args.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyFiles = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') {
-      args.help = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const key = VALUE_OPTIONS[name];
-    if (!key) throw new UsageError(`unknown option ${name}`);
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      value = list[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-    }
-    if (value === '') throw new UsageError(`${name} needs a value`);
-    if (key === 'format') {
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be text or json, not ${value}`);
-      args.format = value;
-    } else if (key === 'language') {
-      if (value !== 'ru' && value !== 'en') throw new UsageError(`--lang must be ru or en, not ${value}`);
-      args.language = value;
-    } else if (key === 'jobs') {
-      if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(`--jobs must be a whole number from 1 to 9999, not ${value}`);
-      args.jobs = Number(value);
-    } else if (args[key] !== undefined) {
-      throw new UsageError(`${name} given twice`);
-    } else {
-      (args as unknown as Record<string, string>)[key] = value;
-    }
-  }
-  return args;
-}
 
 /** Reads one file into sheets, or the error (code and message) that kept it from being read. */
 async function loadWorkbook(io: CliIo, path: string, language: Language): Promise<SchoolInput> {
@@ -126,8 +70,9 @@ async function loadWorkbook(io: CliIo, path: string, language: Language): Promis
   return read.ok ? { path, sheets: read.workbook.sheets } : { path, error: read.error };
 }
 
+/** A text file as saved: UTF-8 (with or without a BOM), UTF-16 or Windows-1251, as csv.ts detects. */
 async function readText(io: CliIo, path: string): Promise<string> {
-  return new TextDecoder('utf-8').decode(await io.readFile(path)).replace(/^\uFEFF/, '');
+  return decodeText(await io.readFile(path)).text;
 }
 
 /** The expected schools: a JSON array of names, or one name a line (blank lines and # comments skipped). */
@@ -168,35 +113,48 @@ function baseName(path: string): string {
 }
 
 export async function runConsolidate(argv: string[], io: CliIo): Promise<number> {
-  let args: Args;
+  const lang = cliLanguage(argv, io.env);
+  const list = argv[0] === 'consolidate' ? argv.slice(1) : argv;
+  let files: string[];
+  let flags: Map<string, string>;
+  let profile: Profile;
   try {
-    args = parseConsolidateArgs(argv);
+    const args = parseArgs(list, CONSOLIDATE_COMMAND);
+    if (args.help) {
+      io.stdout(commandHelp(CONSOLIDATE_COMMAND, lang));
+      return 0;
+    }
+    if (!args.files.length) throw new UsageError({ ru: 'не указаны файлы школ', en: 'no school files given' });
+    ({ files, flags } = args);
+    const out = flags.get('out');
+    if (out !== undefined && !/\.xlsx$/i.test(out)) {
+      throw new UsageError({ ru: `--out: свод пишется книгой .xlsx; укажите имя с расширением .xlsx, а не «${out}»`, en: `--out: the summary is an .xlsx workbook; give a name ending in .xlsx, not «${out}»` });
+    }
+    profile = await loadProfile(flags.get('profile'), io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`roadmap-checker consolidate: ${error.message}\n\n${CONSOLIDATE_USAGE}`);
+    io.stderr(usageErrorText('consolidate', error, lang));
     return 2;
   }
-  if (args.help) {
-    io.stdout(CONSOLIDATE_USAGE);
-    return 0;
-  }
-  if (!args.files.length) {
-    io.stderr(`roadmap-checker consolidate: no school files given\n\n${CONSOLIDATE_USAGE}`);
-    return 2;
-  }
-  const lang = args.language;
   const fail = (text: string): number => {
     io.stderr(`roadmap-checker consolidate: ${text}\n`);
     return 2;
   };
+  const jobsText = flags.get('jobs');
+  const jobsAsked = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobsAsked !== undefined && !(Number.isInteger(jobsAsked) && jobsAsked >= 1)) {
+    io.stderr(usageErrorText('consolidate', new UsageError({ ru: `--jobs: нужно целое число от 1, а не «${jobsText}»`, en: `--jobs: a whole number from 1 is needed, not «${jobsText}»` }), lang));
+    return 2;
+  }
+  const args = { template: flags.get('template'), expectedSchools: flags.get('expected-schools'), out: flags.get('out'), format: flags.get('format') ?? 'text', files, jobs: jobsAsked };
 
-  let profile: Profile = DEFAULT_PROFILE;
-  if (args.profile) {
+  // A summary that cannot be written stops the run before anything is read or printed.
+  if (args.out && io.prepareOutputFile) {
     try {
-      profile = parseProfileText(await readText(io, args.profile));
+      await io.prepareOutputFile(args.out);
     } catch (error) {
-      if (error instanceof ProfileError) return fail(`${lang === 'ru' ? 'профиль' : 'profile'} ${args.profile}: ${error.issues.join('; ')}`);
-      return fail(`${lang === 'ru' ? 'профиль не прочитан' : 'cannot read profile'} ${args.profile}: ${describe(error)}`);
+      const reason = outputProblem(error);
+      return fail(lang === 'ru' ? `свод нельзя записать в ${args.out}: ${reason.ru}` : `the summary cannot be written to ${args.out}: ${reason.en}`);
     }
   }
 
@@ -205,7 +163,13 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<number>
     try {
       expectedSchools = parseExpectedSchools(await readText(io, args.expectedSchools));
     } catch (error) {
-      return fail(`${lang === 'ru' ? 'список школ не прочитан' : 'cannot read the expected schools'} ${args.expectedSchools}: ${describe(error)}`);
+      const reason = (error as NodeJS.ErrnoException).code
+        ? fileProblem(error)
+        : {
+            ru: 'ожидались названия школ — по одному на строку или JSON-список строк, например ["МОУ СОШ № 1", "МОУ СОШ № 2"]',
+            en: 'expected the schools\' names, one per line or a JSON list of strings, e.g. ["МОУ СОШ № 1", "МОУ СОШ № 2"]',
+          };
+      return fail(`${lang === 'ru' ? 'список школ не прочитан' : 'cannot read the expected schools'} ${args.expectedSchools}: ${reason[lang]}`);
     }
   }
 
@@ -304,6 +268,15 @@ async function consolidateInJobs(
   } finally {
     await pool.close();
   }
+}
+
+/** Why the summary's file cannot be written, in words. */
+function outputProblem(error: unknown): { ru: string; en: string } {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ru: 'такой папки нет', en: 'there is no such folder' };
+  if (code === 'EISDIR') return { ru: 'это папка, а не файл', en: 'it is a folder, not a file' };
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { ru: 'нет прав на запись в папку', en: 'the folder cannot be written to' };
+  return { ru: code ?? String(error), en: code ?? String(error) };
 }
 
 function describe(error: unknown): string {

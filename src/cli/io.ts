@@ -1,6 +1,6 @@
 /** The command line's contact with the outside world, injected so commands are testable in-process. */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -12,6 +12,17 @@ export interface CliIo {
   writeFile(path: string, data: Uint8Array): Promise<void>;
   /** Creates a folder (and its parents) for output and proves it writable, or throws. */
   prepareOutputDir?(path: string): Promise<void>;
+  /** Proves a file can be written (its folder exists and takes a file; the path is no folder), or throws. */
+  prepareOutputFile?(path: string): Promise<void>;
+  /** The environment: the locale (LC_ALL, LC_MESSAGES, LANG) chooses the language. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Root passes every permission check, and a read-only mount passes access(): only a write proves a folder writable. */
+async function probeWritable(dir: string): Promise<void> {
+  const probe = join(dir, `.roadmap-checker-${process.pid}-${Date.now()}.tmp`);
+  await fs.writeFile(probe, '');
+  await fs.unlink(probe);
 }
 
 /**
@@ -35,9 +46,17 @@ export const processIo: CliIo = {
   writeFile: (path, data) => fs.writeFile(path, data),
   prepareOutputDir: async (dir) => {
     await fs.mkdir(dir, { recursive: true });
-    // Root passes every permission check, and a read-only mount passes access(): only a write proves it.
-    const probe = join(dir, `.roadmap-checker-${process.pid}-${Date.now()}.tmp`);
-    await fs.writeFile(probe, '');
-    await fs.unlink(probe);
+    await probeWritable(dir);
   },
+  prepareOutputFile: async (file) => {
+    const target = await fs.stat(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (target?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+    const dir = dirname(resolve(file));
+    if (!(await fs.stat(dir)).isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR' });
+    await probeWritable(dir);
+  },
+  env: process.env,
 };

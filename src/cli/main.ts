@@ -1,15 +1,34 @@
 /** Entry point of `roadmap-checker`: dispatches to the check and consolidate commands. */
-import { runCheck, CHECK_USAGE } from './check-command';
-import { runConsolidate } from './consolidate-command';
+import { CHECK_COMMAND, runCheck } from './check-command';
+import { CONSOLIDATE_COMMAND, runConsolidate } from './consolidate-command';
+import { HELP_WORDS, UsageError, usageErrorText, usageLine } from './args';
+import { cliLanguage } from './cli-language';
 import { processIo, type CliIo } from './io';
 
-const USAGE = `${CHECK_USAGE}
-usage: roadmap-checker consolidate [--profile FILE] [--template FILE] [--expected-schools FILE] [--out SUMMARY.xlsx] [--format text|json] [--jobs N] FILE...
-Exit codes: 0 no error finding, 1 an error finding, 2 an argument or a file could not be used.
-`;
+const COMMANDS = [CHECK_COMMAND, CONSOLIDATE_COMMAND];
+
+function mainHelp(language: 'ru' | 'en'): string {
+  const w = HELP_WORDS[language];
+  const intro =
+    language === 'ru'
+      ? 'Проверка дорожных карт и свод таблиц показателей школ — то же, что делает надстройка Excel, для файлов и пакетов.'
+      : 'Checks roadmaps and consolidates school indicator tables — what the Excel add-in does, for files and batches.';
+  return [
+    `${w.usage}:`,
+    ...COMMANDS.map((c) => `  ${usageLine(c)}`),
+    '',
+    intro,
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary[language]}`),
+    '',
+    language === 'ru' ? 'Справка по команде: roadmap-checker КОМАНДА --help' : 'Help on a command: roadmap-checker COMMAND --help',
+    '',
+  ].join('\n');
+}
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
+  const language = cliLanguage(argv, io.env);
   switch (command) {
     case 'check':
       return runCheck(rest, io);
@@ -18,11 +37,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     case '--help':
     case '-h':
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(mainHelp(language));
       return 0;
-    default:
-      io.stderr(`roadmap-checker: ${command ? `unknown command «${command}»` : 'no command given'}\n${USAGE}`);
+    default: {
+      const known = COMMANDS.map((c) => c.name).join(', ');
+      const error = new UsageError(
+        command
+          ? { ru: `неизвестная команда «${command}»; есть: ${known}`, en: `unknown command «${command}»; there are: ${known}` }
+          : { ru: `не указана команда: ${known}`, en: `no command given: ${known}` },
+      );
+      io.stderr(usageErrorText('', error, language));
       return 2;
+    }
   }
 }
-

@@ -1,5 +1,5 @@
 /**
- * Every code the product can report, in one list: roadmap rules, consolidation rules, files and
+ * Every code the product can report, in one list: roadmap rules, the workbook with no roadmap, consolidation rules, files and
  * sheets that cannot be read. The docs (docs/rules.md, docs/troubleshooting.md), the pane's group
  * titles and order, the report sheet's titles and the profile's JSON Schema all come from here.
  */
@@ -8,8 +8,9 @@ import type { FindingDescriptor } from './descriptor';
 import { FILE_FINDINGS } from './file-findings';
 import type { Language, Severity } from './findings';
 import { RULES } from './rules';
+import { WORKBOOK_FINDINGS } from './workbook-findings';
 
-export const CATALOG: readonly FindingDescriptor[] = [...RULES, ...CONSOLIDATION_RULES, ...FILE_FINDINGS];
+export const CATALOG: readonly FindingDescriptor[] = [...RULES, ...WORKBOOK_FINDINGS, ...CONSOLIDATION_RULES, ...FILE_FINDINGS];
 
 const BY_ID: ReadonlyMap<string, FindingDescriptor> = new Map(CATALOG.map((d) => [d.id, d]));
 

@@ -2,7 +2,7 @@
 import { a1, columnIndex, columnLetter } from './address';
 import { analyzeDeadline, analyzeDeadlineText, combineDeadlines, type DeadlineAnalysis, type DeadlineOptions } from './deadline';
 import { formatMessage } from './descriptor';
-import { compareFindings, type ColumnMapEntry, type Field, type Finding, type Language, type Severity, type SheetReport } from './findings';
+import { compareFindings, type ColumnMapEntry, type Field, type Finding, type Language, type Severity, type SheetReport, type WorkbookFinding, type WorkbookReport } from './findings';
 import { cellText, type Cell, type Grid } from './grid';
 import { DEFAULT_PROFILE } from './profile/default-profile';
 import type { Profile } from './profile/schema';
@@ -16,6 +16,7 @@ import { looksLikeIndicatorTable, looksLikePlan } from './roadmap/sheet-kind';
 import { FIELD_NAMES } from './rules/field-names';
 import { RULES, type AnyRoadmapRule } from './rules';
 import type { CheckSession, EventRow, RoadmapChecks, RuleScope, SectionPlace } from './rules/rule';
+import { noRoadmap } from './workbook-findings';
 
 export interface CheckOptions {
   profile?: Profile;
@@ -100,8 +101,34 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetReport 
   return analyzeSheet(grid, options).report;
 }
 
-export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): SheetReport[] {
-  return grids.map((g) => checkSheet(g, options));
+/** Checks every sheet, then the workbook as a whole: a workbook with no roadmap is a finding, never a clean pass. */
+export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): WorkbookReport {
+  const sheets = grids.map((g) => checkSheet(g, options));
+  return { sheets, findings: workbookFindings(sheets, { language: options.language, scope: 'workbook' }) };
+}
+
+/** Names listed in a message before «…». */
+const SHEETS_NAMED = 5;
+
+/**
+ * The findings about checked sheets as a whole — `no-roadmap` when no sheet is a roadmap and no
+ * sheet has a finding of its own (a plan whose header was not found already says so). `scope`
+ * says what was checked: the whole workbook, or the one sheet the user chose. For a face that
+ * checks sheet by sheet (the pane) and judges them together.
+ */
+export function workbookFindings(reports: readonly SheetReport[], options: { language?: Language; scope: 'workbook' | 'sheet' }): WorkbookFinding[] {
+  if (reports.some((r) => r.kind === 'roadmap' || r.findings.length > 0)) return [];
+  const language = options.language ?? 'ru';
+  const indicators = reports.find((r) => r.kind === 'indicators');
+  const quoted = reports.slice(0, SHEETS_NAMED).map((r) => `«${r.name}»`);
+  if (reports.length > SHEETS_NAMED) quoted.push('…');
+  const [messageId, data] =
+    options.scope === 'sheet' && reports.length === 1
+      ? (['sheet', { sheet: reports[0].name }] as const)
+      : indicators
+        ? (['indicators', { sheet: indicators.name }] as const)
+        : (['workbook', { sheets: quoted.join(', ') || '—' }] as const);
+  return [{ rule: noRoadmap.id, severity: noRoadmap.meta.severity, message: formatMessage(noRoadmap.meta.messages[messageId][language], data), data: { ...data } }];
 }
 
 /**

@@ -77,8 +77,8 @@ export const fileNotWorkbook = defineFinding({
     docs: {
       title: { ru: 'Это не книга Excel', en: 'Not a workbook' },
       description: {
-        ru: 'Содержимое — не книга, что бы ни говорило имя: текст, HTML, PDF, рисунок, документ Word или архив других файлов, переименованный в .xlsx. (Файлы .csv и .txt читаются как текст.)',
-        en: 'The bytes are not a workbook whatever the name says: plain text, HTML, PDF, a picture, a Word document, or a zip of other files renamed to .xlsx. (.csv and .txt files are read as text.)',
+        ru: 'Содержимое — не книга, что бы ни говорило имя: HTML, PDF, рисунок, документ Word или архив других файлов, переименованный в .xlsx. Читаются .xlsx, .xlsm, .xls, .ods, .fods и текст .csv / .txt; сообщение называет расширение файла.',
+        en: 'The bytes are not a workbook whatever the name says: HTML, PDF, a picture, a Word document, or a zip of other files renamed to .xlsx. Read are .xlsx, .xlsm, .xls, .ods, .fods and text .csv / .txt; the message names the file\'s extension.',
       },
       fix: {
         ru: 'Откройте файл в Excel и сохраните как «Книга Excel (.xlsx)» или попросите прислать саму книгу.',
@@ -87,8 +87,12 @@ export const fileNotWorkbook = defineFinding({
     },
     messages: {
       notWorkbook: {
-        ru: 'Это не книга Excel: файл другого формата с расширением .xlsx. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».',
-        en: 'This is not an Excel workbook: a file of another format under an .xlsx name. Open it in Excel and save it as an Excel Workbook (.xlsx).',
+        ru: 'Это не книга Excel и не таблица LibreOffice или CSV: внутри файла другой формат. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».',
+        en: 'This is not an Excel workbook, a LibreOffice spreadsheet or a CSV: the file holds another format. Open it in Excel and save it as an Excel Workbook (.xlsx).',
+      },
+      notWorkbookNamed: {
+        ru: 'Файл с расширением {extension} не читается как таблица: внутри не книга Excel или LibreOffice и не CSV. Откройте его в Excel и сохраните как «Книга Excel (.xlsx)».',
+        en: 'The file with the extension {extension} cannot be read as a table: it holds no Excel or LibreOffice workbook and no CSV. Open it in Excel and save it as an Excel Workbook (.xlsx).',
       },
     },
   },

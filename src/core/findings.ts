@@ -54,6 +54,20 @@ export interface SheetReport {
   findings: Finding[];
 }
 
+/** A finding about a workbook, or a selection of sheets, as a whole: no sheet or cell to point at. */
+export interface WorkbookFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  data?: Record<string, string | number>;
+}
+
+/** A checked workbook: each sheet's report, and the findings about the whole. */
+export interface WorkbookReport {
+  sheets: SheetReport[];
+  findings: WorkbookFinding[];
+}
+
 /** Orders findings as a person reads a sheet: by row, then column, then severity. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (

@@ -53,7 +53,18 @@ export class Grid {
   colCount = 0;
   readonly merges: CellRange[] = [];
 
-  constructor(readonly name: string) {}
+  /**
+   * The cells are text as written, with no number types: a CSV. A number in such a grid is
+   * whatever text reads as one, so the engine does not take «176» for a number typed as text.
+   */
+  readonly untyped: boolean;
+
+  constructor(
+    readonly name: string,
+    options: { untyped?: boolean } = {},
+  ) {
+    this.untyped = options.untyped ?? false;
+  }
 
   set(r: number, c: number, cell: Cell): void {
     let row = this.rows.get(r);

@@ -8,8 +8,9 @@ import { CATALOG } from '../core/catalog';
 import { CONSOLIDATION_RULES } from '../core/consolidate/rules';
 import type { FindingDescriptor } from '../core/descriptor';
 import { FILE_FINDINGS } from '../core/file-findings';
-import { profileSchema } from '../core/profile/schema';
+import { profileFileSchema } from '../core/profile/schema';
 import { RULES } from '../core/rules';
+import { WORKBOOK_FINDINGS } from '../core/workbook-findings';
 import { DEFAULT_READ_LIMITS } from '../workbook/read-workbook';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -47,6 +48,12 @@ export function rulesMarkdown(): string {
     '## Roadmap rules',
     '',
     ...summaryTable(RULES),
+    '',
+    '## The workbook as a whole',
+    '',
+    'Raised once per checked workbook (or sheet chosen in the pane) with no roadmap in it; not a rule a profile can turn off: nothing to check is never «all clear». `check` exits with 1.',
+    '',
+    ...summaryTable(WORKBOOK_FINDINGS),
     '',
     '## Consolidation rules',
     '',
@@ -129,6 +136,6 @@ below: a 10 000-row roadmap unpacks to a few MB.
 
 /** The profile file's JSON Schema (docs/profile.schema.json), for editors that validate JSON. */
 export function profileJsonSchema(): string {
-  const schema = z.toJSONSchema(profileSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(profileFileSchema, { io: 'input', unrepresentable: 'any' });
   return `${JSON.stringify({ ...schema, title: 'Roadmap Checker profile' }, null, 2)}\n`;
 }

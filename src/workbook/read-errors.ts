@@ -1,21 +1,38 @@
 /** Why a file could not be read, with a code for machines and a message for a methodologist. */
-import type { Localized } from '../core/descriptor';
+import { formatMessage, type Localized } from '../core/descriptor';
 import { READ_FAILURES, type ReadErrorCode } from '../core/file-findings';
 
 export type { ReadErrorCode } from '../core/file-findings';
 
-/** Each read failure's message in both languages, from its descriptor. */
+/** Each read failure's general message in both languages (its descriptor's first), with no placeholder. */
 export const READ_ERROR_MESSAGES = Object.fromEntries(
   READ_FAILURES.map((d) => [d.id, Object.values(d.meta.messages)[0]]),
 ) as Record<ReadErrorCode, Localized>;
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+
+/** A code's message filled with what is known: its most specific message whose placeholders the data fills. */
+function messageWith(code: ReadErrorCode, data: Readonly<Record<string, string>> | undefined): Localized {
+  const descriptor = READ_FAILURES.find((d) => d.id === code)!;
+  const fitting = Object.values(descriptor.meta.messages as Record<string, Localized>).filter((m) => placeholders(m.en).every((p) => data?.[p]));
+  const message = fitting[fitting.length - 1];
+  return { ru: formatMessage(message.ru, data), en: formatMessage(message.en, data) };
+}
 
 export class WorkbookReadError extends Error {
   constructor(
     readonly code: ReadErrorCode,
     readonly detail?: string,
+    /** What the message can name: the file's `extension`. */
+    readonly data?: Readonly<Record<string, string>>,
   ) {
-    super(READ_ERROR_MESSAGES[code].en + (detail ? ` (${detail})` : ''));
+    super(messageWith(code, data).en + (detail ? ` (${detail})` : ''));
     this.name = 'WorkbookReadError';
+  }
+
+  /** The same failure, its message given more to name. */
+  withData(data: Readonly<Record<string, string>>): WorkbookReadError {
+    return new WorkbookReadError(this.code, this.detail, { ...this.data, ...data });
   }
 
   /** SheetJS's own error, mapped to what a person can act on; its text is kept as detail. */
@@ -32,8 +49,8 @@ export class WorkbookReadError extends Error {
 
 export const READ_ERROR_CODES: readonly ReadErrorCode[] = READ_FAILURES.map((d) => d.id);
 
-export function readErrorMessage(code: ReadErrorCode, language: 'ru' | 'en' = 'ru'): string {
-  return READ_ERROR_MESSAGES[code][language];
+export function readErrorMessage(code: ReadErrorCode, language: 'ru' | 'en' = 'ru', data?: Readonly<Record<string, string>>): string {
+  return messageWith(code, data)[language];
 }
 
 /**
@@ -42,5 +59,5 @@ export function readErrorMessage(code: ReadErrorCode, language: 'ru' | 'en' = 'r
  */
 export function describeReadFailure(error: unknown, language: 'ru' | 'en' = 'ru'): { code: ReadErrorCode; message: string } {
   const e = error instanceof WorkbookReadError ? error : WorkbookReadError.fromLibrary(error);
-  return { code: e.code, message: readErrorMessage(e.code, language) };
+  return { code: e.code, message: readErrorMessage(e.code, language, e.data) };
 }

@@ -1,6 +1,9 @@
 /**
- * Reads a workbook file (.xlsx, .xls, .csv — what SheetJS CE reads) into the engine's grids.
- * Takes bytes, not a path, so the CLI (Node) and the pane (a picked File) share it.
+ * Reads a workbook file into the engine's grids: .xlsx / .xlsm, .xls, .ods and .fods through SheetJS
+ * CE, a .csv (or Excel's «Unicode text» .txt) through csv.ts — its encoding and separator detected,
+ * every cell kept as the text written. Takes bytes, not a path, so the CLI (Node) and the pane (a
+ * picked File) share it. SheetJS's console messages («ODS number format may be incorrect») are
+ * kept off the user's terminal: a read is quiet, and what is wrong is said as a code.
  *
  * Hostile and broken files end in a WorkbookReadError with a code, never in a crash, a hang
  * or gigabytes of memory: an .xlsx is unpacked by the zip guard (zip-guard.ts: declared sizes
@@ -11,6 +14,7 @@
 import * as XLSX from '@e965/xlsx';
 import { Grid } from '../core/grid';
 import { WorkbookReadError } from './read-errors';
+import { decodeText, parseDelimited } from './csv';
 import { neutralizeBiffFormulas } from './biff-guard';
 import type { BoundedInflate } from './bounded-inflate';
 import { DEFAULT_ZIP_LIMITS, unpackWorkbookZip, type ZipLimits } from './zip-guard';
@@ -61,8 +65,9 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 export function readWorkbook(bytes: Uint8Array, fileName = '', options: ReadOptions = {}): WorkbookGrids {
-  const book = readBook(bytes, fileName, options);
-  return { sheets: parse(() => gridsOfBook(book)) };
+  const { book, format } = openBook(bytes, fileName, options);
+  // A CSV has no types: its grids say so, and the engine reads numbers from their text.
+  return { sheets: parse(() => gridsOfBook(book, { untyped: format === 'csv' })) };
 }
 
 /**
@@ -70,31 +75,97 @@ export function readWorkbook(bytes: Uint8Array, fileName = '', options: ReadOpti
  * that needs SheetJS's own cells (the annotated copy of an .xls, .ods or .csv is written from it).
  */
 export function readBook(bytes: Uint8Array, fileName = '', options: ReadOptions = {}): XLSX.WorkBook {
+  return openBook(bytes, fileName, options).book;
+}
+
+/** What a file is, by its bytes (never by its name, but for text): the reader's formats. */
+export type SourceFormat = 'zip' | 'ole' | 'fods' | 'csv';
+
+export function sourceFormat(bytes: Uint8Array, fileName = ''): SourceFormat | null {
+  if (startsWith(bytes, ZIP_MAGIC)) return 'zip';
+  if (startsWith(bytes, OLE_MAGIC)) return 'ole';
+  if (isFlatOds(bytes)) return 'fods';
+  const lower = fileName.toLowerCase();
+  return lower.endsWith('.csv') || lower.endsWith('.txt') ? 'csv' : null;
+}
+
+function openBook(bytes: Uint8Array, fileName: string, options: ReadOptions): { book: XLSX.WorkBook; format: SourceFormat } {
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   if (bytes.length === 0) throw new WorkbookReadError('file-empty');
   if (bytes.length > limits.maxFileBytes) throw new WorkbookReadError('file-too-large', `${bytes.length} bytes`);
-  const lower = fileName.toLowerCase();
-  const isText = lower.endsWith('.csv') || lower.endsWith('.txt');
-  let book: XLSX.WorkBook;
-  if (startsWith(bytes, ZIP_MAGIC)) {
-    // Unpacked within the limits first (this throws its own codes), then parsed by SheetJS.
-    const container = cfbUtils.cfb_new();
-    for (const part of unpackWorkbookZip(bytes, limits, options.inflate)) cfbUtils.cfb_add(container, part.name, asNodeBuffer(part.content), { unsafe: true });
-    book = parse(() => sheetjs.parse_zip(container, { ...PARSE_OPTIONS }));
-  } else if (startsWith(bytes, OLE_MAGIC)) {
-    book = parse(() => XLSX.read(guardOle(bytes), { ...PARSE_OPTIONS }));
-  } else if (isText) {
-    book = parse(() => XLSX.read(bytes, { ...PARSE_OPTIONS, raw: false }));
-  } else {
-    throw new WorkbookReadError('file-not-workbook');
+  const format = sourceFormat(bytes, fileName);
+  try {
+    let book: XLSX.WorkBook;
+    switch (format) {
+      case 'zip': {
+        // Unpacked within the limits first (this throws its own codes), then parsed by SheetJS.
+        const container = cfbUtils.cfb_new();
+        for (const part of unpackWorkbookZip(bytes, limits, options.inflate)) cfbUtils.cfb_add(container, part.name, asNodeBuffer(part.content), { unsafe: true });
+        book = parse(() => sheetjs.parse_zip(container, { ...PARSE_OPTIONS }));
+        break;
+      }
+      case 'ole':
+        book = parse(() => XLSX.read(guardOle(bytes), { ...PARSE_OPTIONS }));
+        break;
+      case 'fods':
+        book = parse(() => XLSX.read(bytes, { ...PARSE_OPTIONS }));
+        break;
+      case 'csv':
+        book = textBook(bytes, fileName);
+        break;
+      default:
+        throw new WorkbookReadError('file-not-workbook');
+    }
+    if (!book.SheetNames.length) throw new WorkbookReadError('file-not-workbook');
+    return { book, format: format! };
+  } catch (error) {
+    // The message names what the user has: «a file with the extension .fods», not «.xlsx».
+    if (error instanceof WorkbookReadError && error.code === 'file-not-workbook') throw error.withData({ extension: extensionOf(fileName) });
+    throw error;
   }
-  if (!book.SheetNames.length) throw new WorkbookReadError('file-not-workbook');
+}
+
+/** The file name's extension as the user sees it («.xlsx»), or '' when it has none. */
+export function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+/** A flat OpenDocument spreadsheet (.fods): one XML document whose root is office:document. */
+function isFlatOds(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+  return /^(\uFEFF)?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<office:document[\s>]/.test(head) && head.includes('urn:oasis:names:tc:opendocument:xmlns:office:1.0');
+}
+
+/** A CSV as a one-sheet SheetJS workbook of text cells, the sheet named after the file as Excel does. */
+function textBook(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
+  const { rows } = parseDelimited(decodeText(bytes).text);
+  const data: XLSX.CellObject[][] = rows.map((row) => {
+    const cells: XLSX.CellObject[] = [];
+    row.forEach((text, c) => {
+      if (text !== '') cells[c] = { t: 's', v: text };
+    });
+    return cells;
+  });
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  const sheet: XLSX.WorkSheet = { '!data': data } as XLSX.WorkSheet;
+  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, rows.length - 1), c: Math.max(0, width - 1) } });
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, sheetNameOf(fileName));
   return book;
 }
 
+/** Excel's name for a CSV's sheet: the file's name without its extension, as a legal sheet name. */
+function sheetNameOf(fileName: string): string {
+  const base = (fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
+  const name = base.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31).trim();
+  return name || 'Лист1';
+}
+
 /** A SheetJS workbook (read with `dense: true`) as the engine's grids. */
-export function gridsOfBook(book: XLSX.WorkBook): Grid[] {
-  return book.SheetNames.map((name) => sheetToGrid(name, book.Sheets[name]));
+export function gridsOfBook(book: XLSX.WorkBook, options: { untyped?: boolean } = {}): Grid[] {
+  return book.SheetNames.map((name) => sheetToGrid(name, book.Sheets[name], options.untyped ?? false));
 }
 
 /**
@@ -129,18 +200,32 @@ function asNodeBuffer(bytes: Uint8Array): Uint8Array {
   return NodeBuffer ? NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 
-/** Runs a SheetJS call; its errors become a WorkbookReadError with a code (its text kept as detail). */
+/**
+ * Runs a SheetJS call quietly — SheetJS writes what it doubts to the console («ODS number format
+ * may be incorrect», a dozen lines per .ods), which on the command line is noise on stderr and
+ * in the pane noise in the console — and turns its errors into a WorkbookReadError with a code
+ * (its text kept as detail). The call is synchronous, so the console is back before anything else runs.
+ */
 function parse<T>(run: () => T): T {
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const silent = () => undefined;
+  console.error = silent;
+  console.warn = silent;
+  console.log = silent;
   try {
     return run();
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw WorkbookReadError.fromLibrary(error);
+  } finally {
+    console.error = saved.error;
+    console.warn = saved.warn;
+    console.log = saved.log;
   }
 }
 
-function sheetToGrid(name: string, sheet: XLSX.WorkSheet | undefined): Grid {
-  const grid = new Grid(name);
+function sheetToGrid(name: string, sheet: XLSX.WorkSheet | undefined, untyped: boolean): Grid {
+  const grid = new Grid(name, { untyped });
   // A sheet the workbook lists but whose part is missing (a damaged package) reads as empty.
   if (!sheet) return grid;
   const data = (sheet as XLSX.DenseWorkSheet)['!data'];

@@ -92,7 +92,7 @@ test('an OUTDIR that cannot be created or written to: exit 2 before anything is 
     const io = fsIo();
     expect(await main(['check', '--annotate', outDir, seed], io)).toBe(2);
     expect(io.out).toBe('');
-    expect(io.err).toMatch(/^roadmap-checker: папку для копий с замечаниями «.*» нельзя создать или в неё нельзя записать \((EEXIST|ENOTDIR)\)\n$/);
+    expect(io.err).toMatch(/^roadmap-checker check: папку для копий с замечаниями «.*» нельзя создать или в неё нельзя записать \((EEXIST|ENOTDIR)\)\n$/);
   }
   expect(fs.readFileSync(file, 'utf8')).toBe('x');
   // A folder that does not exist yet is created, parents and all.

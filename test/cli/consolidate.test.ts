@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { runConsolidate } from '../../src/cli/consolidate-command';
-import type { CliIo } from '../../src/cli/io';
+import { processIo, type CliIo } from '../../src/cli/io';
 import { consolidate } from '../../src/core/consolidate';
 import { writeSummary } from '../../src/workbook/write-summary';
 import { grid } from '../core/consolidate/helpers';
@@ -55,6 +55,8 @@ interface JsonOut {
 }
 
 const readBook = (bytes: Uint8Array) => XLSX.read(bytes, { type: 'array', cellFormula: true, cellNF: true });
+/** «Свод»'s indicator rows (a goal's heading row has no aggregate), in order. */
+const indicatorRows = (svod: unknown[][]) => svod.slice(2).filter((row) => ['сумма', 'среднее', 'sum', 'mean'].includes(row[2] as string));
 
 describe('the corpus through the command line', () => {
   let io: TestIo;
@@ -90,28 +92,33 @@ describe('the corpus through the command line', () => {
     const book = readBook(io.written.get('/tmp/summary.xlsx')!);
     expect(book.SheetNames).toEqual(['Свод', 'Источники', 'Замечания']);
     const svod = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Свод'], { header: 1, defval: null });
-    expect(svod[0].slice(0, 6)).toEqual(['№ п/п', 'Цель', 'Наименование показателя', 'Единицы измерения', 'Свод', 'Итого по всем школам']);
-    expect(svod[1].slice(5, 9)).toEqual(['2023 план', '2023 план: школ', '2023 факт', '2023 факт: школ']);
-    // Totals then one block per school: school-01's block begins after 6 × 2 total columns.
-    expect(svod[0][5 + 12]).toBe('school-01.xlsx');
-    expect(svod[2].slice(2, 7)).toEqual([json.indicators[0].name, 'единиц', 'сумма', 10, 10]);
+    // It opens on the totals: the indicator, its unit and aggregate, then per column the total and its schools.
+    expect(svod[0].slice(0, 4)).toEqual(['Наименование показателя', 'Единицы измерения', 'Свод', 'Итого по всем школам']);
+    expect(svod[1].slice(3, 7)).toEqual(['2023 план', '2023 план: школ', '2023 факт', '2023 факт: школ']);
+    // Then one block per school: school-01's block begins after 6 × 2 total columns.
+    expect(svod[0][3 + 12]).toBe('school-01.xlsx');
+    // Each goal heads its indicators.
+    expect(svod[2].slice(0, 4)).toEqual([`1. ${json.indicators[0].goal}`, null, null, null]);
+    expect(svod[3].slice(0, 5)).toEqual([json.indicators[0].name, 'единиц', 'сумма', 10, 10]);
+    const rows = indicatorRows(svod);
+    expect(rows).toHaveLength(json.indicators.length);
     json.indicators.forEach((ind, k) => {
       json.columns.forEach((col, j) => {
-        expect(svod[2 + k][5 + 2 * j]).toEqual(ind.values[col].value);
-        expect(svod[2 + k][6 + 2 * j]).toBe(ind.values[col].n);
+        expect(rows[k][3 + 2 * j]).toEqual(ind.values[col].value);
+        expect(rows[k][4 + 2 * j]).toBe(ind.values[col].n);
       });
-      expect(svod[2 + k][17]).toEqual(ind.bySchool['school-01.xlsx']['2023 план']);
+      expect(rows[k][15]).toEqual(ind.bySchool['school-01.xlsx']['2023 план']);
     });
     const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Источники']);
     expect(sources).toHaveLength(815);
     expect(sources).toContainEqual(
-      expect.objectContaining({ Школа: 'school-03.xlsx', Файл: corpusFiles[2], Лист: 'Показатели', Ячейка: 'E5', Столбец: '2023 план', Значение: 176, 'Текст в ячейке': '176 чел.', 'В своде': 'да' }),
+      expect.objectContaining({ Школа: 'school-03.xlsx', Файл: 'school-03.xlsx', Лист: 'Показатели', Ячейка: 'E5', Столбец: '2023 план', Значение: 176, 'Текст в ячейке': '176 чел.', 'В своде': 'да' }),
     );
     const remarks = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Замечания']);
     expect(remarks.map((r) => [r['Файл'], r['Лист'], r['Ячейка'], r['Правило'], r['Важность']])).toEqual([
-      [corpusFiles[2], 'Показатели', 'E5', 'value-number-as-text', 'предупреждение'],
-      [corpusFiles[3], 'Показатели', 'F7', 'value-not-number', 'предупреждение'],
-      [corpusFiles[4], 'Показатели', 'C3', 'indicator-missing', 'ошибка'],
+      ['school-03.xlsx', 'Показатели', 'E5', 'value-number-as-text', 'предупреждение'],
+      ['school-04.xlsx', 'Показатели', 'F7', 'value-not-number', 'предупреждение'],
+      ['school-05.xlsx', 'Показатели', 'C3', 'indicator-missing', 'ошибка'],
     ]);
   });
 
@@ -158,8 +165,8 @@ describe('text from a school is written as text, never as a formula', () => {
     }
     expect(seen).toBeGreaterThanOrEqual(6);
     const svod = book.Sheets['Свод'];
-    expect(svod['C3']).toMatchObject({ t: 's', v: link });
-    expect(svod['C3'].f).toBeUndefined();
+    expect(svod['A3']).toMatchObject({ t: 's', v: link });
+    expect(svod['A3'].f).toBeUndefined();
     const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Источники']);
     expect(sources.map((s) => s['Текст в ячейке'])).toEqual(expect.arrayContaining(['=SUM(E4:E9)', '+7 (912) 000', '-5 чел']));
     const b = book.Sheets['Источники'];
@@ -173,21 +180,23 @@ describe('text from a school is written as text, never as a formula', () => {
 describe('arguments and files that cannot be used: exit 2', () => {
   const one = corpusFiles.slice(0, 2);
   test.each([
-    [['--format', 'xml', ...one], /--format must be text or json/],
-    [['--bogus', ...one], /unknown option --bogus/],
-    [[], /no school files given/],
-    [['--out'], /--out needs a value/],
-    [['--profile', '/nonexistent/profile.json', ...one], /профиль не прочитан/],
-    [['--profile', 'bad-profile.json', ...one], /профиль bad-profile.json: .*order/],
-    [['--profile', 'not-json.json', ...one], /not JSON/],
+    [['--format', 'xml', ...one], /^roadmap-checker consolidate: --format принимает text или json, а не «xml»\nСправка: roadmap-checker consolidate --help\n$/],
+    [['--bogus', ...one], /неизвестный параметр --bogus; есть: --profile, --template, --expected-schools, --out, --format, --jobs, --lang, --help/],
+    [[], /не указаны файлы школ/],
+    [['--out'], /после --out нужно значение \(SUMMARY\.xlsx\)/],
+    [['--out', 'svod.csv', ...one], /--out: свод пишется книгой \.xlsx; укажите имя с расширением \.xlsx, а не «svod\.csv»/],
+    [['--lang', 'en', '--bogus', ...one], /unknown option --bogus/],
+    [['--profile', '/nonexistent/profile.json', ...one], /профиль \/nonexistent\/profile\.json не прочитан: файл не найден/],
+    [['--profile', 'bad-profile.json', ...one], /профиль bad-profile\.json не подходит:\n {2}name: ожидалось: непустая строка — название профиля; а здесь пустая строка ""\. Пример: "Профиль Калужской области"\n/],
+    [['--profile', 'not-json.json', ...one], /профиль not-json\.json не подходит:\n {2}файл профиля — не JSON: ошибка в строке 1, столбце 2\./],
     [['--template', '/nonexistent/form.xlsx', ...one], /шаблон \/nonexistent\/form.xlsx: Файл не найден/],
     [['--template', 'empty-form.xlsx', ...one], /в шаблоне empty-form.xlsx нет таблицы показателей/],
-    [['--expected-schools', 'bad.json', ...one], /список школ не прочитан/],
+    [['--expected-schools', 'bad.json', ...one], /список школ не прочитан bad\.json: ожидались названия школ/],
   ])('%j', async (argv, message) => {
     const emptyBook = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(emptyBook, XLSX.utils.aoa_to_sheet([['Пустая форма']]), 'Л');
     const io = testIo(false, {
-      'bad-profile.json': JSON.stringify({ name: 'x' }),
+      'bad-profile.json': JSON.stringify({ name: '' }),
       'not-json.json': '{',
       'empty-form.xlsx': new Uint8Array(XLSX.write(emptyBook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
       'bad.json': '[1, 2]',
@@ -197,10 +206,14 @@ describe('arguments and files that cannot be used: exit 2', () => {
     expect(io.out).toBe('');
   });
 
-  test('--help prints the usage and exits 0', async () => {
+  test('--help prints the usage and exits 0, in Russian unless English is asked for', async () => {
     const io = testIo();
     expect(await runConsolidate(['--help'], io)).toBe(0);
-    expect(io.out).toContain('Usage: roadmap-checker consolidate');
+    expect(io.out).toMatch(/^Запуск: roadmap-checker consolidate \[--profile FILE\] \[--template FILE\] \[--expected-schools FILE\] \[--out SUMMARY\.xlsx\] \[--format text\|json\] \[--jobs N\] \[--lang ru\|en\] FILE\.\.\./);
+    expect(io.out).toContain('  --out SUMMARY.xlsx       записать книгу свода');
+    const en = testIo();
+    expect(await runConsolidate(['-h', '--lang=en'], en)).toBe(0);
+    expect(en.out).toContain('Usage: roadmap-checker consolidate');
   });
 
   test('an unreadable school is reported in its place and the rest still consolidated', async () => {
@@ -219,7 +232,33 @@ describe('arguments and files that cannot be used: exit 2', () => {
     expect(json.indicators[0].values['2023 план']).toEqual({ value: 2, n: 2 });
   });
 
-  test('a summary that cannot be written exits 2 after printing the result', async () => {
+  test('a summary whose folder cannot take it: exit 2 before anything is read or printed', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rc-out-'));
+    try {
+      const folder = path.join(dir, 'svod.xlsx');
+      await fs.mkdir(folder);
+      for (const [out, reason] of [
+        [path.join(dir, 'no-such-dir', 'x.xlsx'), 'такой папки нет'],
+        [folder, 'это папка, а не файл'],
+      ]) {
+        const io = testIo();
+        io.prepareOutputFile = processIo.prepareOutputFile;
+        let read = 0;
+        io.readFile = async () => {
+          read++;
+          return new Uint8Array();
+        };
+        expect(await runConsolidate(['--out', out, corpusFiles[0]], io)).toBe(2);
+        expect(io.err).toBe(`roadmap-checker consolidate: свод нельзя записать в ${out}: ${reason}\n`);
+        expect(io.out).toBe('');
+        expect(read).toBe(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a summary that fails while it is written (the disk filled up) exits 2 after printing the result', async () => {
     const io = testIo();
     expect(await runConsolidate(['--out', '/no-such-dir/x.xlsx', corpusFiles[0]], io)).toBe(2);
     expect(io.err).toContain('свод не записан /no-such-dir/x.xlsx');
@@ -533,12 +572,14 @@ describe('a generated set of 25 schools', () => {
     const book = readBook(io.written.get(path.join(dir, 'svod.xlsx'))!);
     expect(book.SheetNames).toEqual(['Свод', 'Источники', 'Замечания']);
     const svod = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['Свод'], { header: 1, defval: null });
-    json.indicators.forEach((ind, k) => json.columns.forEach((col, j) => expect(svod[2 + k][5 + 2 * j]).toEqual(ind.values[col].value)));
+    const rows = indicatorRows(svod);
+    json.indicators.forEach((ind, k) => json.columns.forEach((col, j) => expect(rows[k][3 + 2 * j]).toEqual(ind.values[col].value)));
     // 24 school blocks after the totals.
     expect(svod[0].filter((v) => typeof v === 'string' && v.startsWith('МОУ СОШ'))).toHaveLength(24);
     const remarks = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Замечания']);
     expect(remarks).toHaveLength(json.findings.length + 1);
-    expect(remarks[0]).toMatchObject({ Файл: paths[12], Правило: 'file-corrupt', Важность: 'ошибка' });
+    // Named relative to the folder the schools came from, not by the absolute path.
+    expect(remarks[0]).toMatchObject({ Файл: path.basename(paths[12]), Правило: 'file-corrupt', Важность: 'ошибка' });
     const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['Источники']);
     const counted = schools.reduce((n, s) => n + s.counted.size, 0);
     expect(sources.filter((s) => s['В своде'] === 'да')).toHaveLength(counted);

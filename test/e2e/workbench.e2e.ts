@@ -184,13 +184,21 @@ describe('consolidation in the pane', () => {
     expect(await sheetNames()).toEqual([...before, 'Свод', 'Источники', 'Замечания']);
     expect(await activeSheet()).toBe('Свод');
 
-    // Totals: row 3 + k, per column a value (F, H, …) and its count of schools (G, I, …).
+    // Totals: one row per indicator in order (a goal's heading row above its first), the name in A,
+    // per column a value (D, F, …) and its count of schools (E, G, …).
+    const names = await hostEval<Record<string, { cells: Record<string, NonNullable<CellView>> }>>('return host.snapshot()').then((all) =>
+      Object.entries(all['Свод'].cells).filter(([ref, c]) => /^A\d+$/.test(ref) && typeof c.value === 'string'),
+    );
+    let from = 3;
     for (let k = 0; k < expected.indicators.length; k++) {
-      await expect(cell('Свод', `C${3 + k}`).then((c) => c?.value)).resolves.toBe(expected.indicators[k].name);
+      const at = names.find(([ref, c]) => Number(ref.slice(1)) >= from && c.value === expected.indicators[k].name);
+      expect(at).toBeDefined();
+      const r = Number(at![0].slice(1));
+      from = r + 1;
       for (let j = 0; j < expected.valueColumns.length; j++) {
         const want = expected.totals[k][j];
-        const value = await cell('Свод', `${column(5 + 2 * j)}${3 + k}`);
-        const n = await cell('Свод', `${column(6 + 2 * j)}${3 + k}`);
+        const value = await cell('Свод', `${column(3 + 2 * j)}${r}`);
+        const n = await cell('Свод', `${column(4 + 2 * j)}${r}`);
         if (want === null) {
           expect(value).toBeUndefined();
           expect(n?.value).toBe(0);
@@ -295,14 +303,14 @@ describe('profiles', () => {
     expect(text).toMatch(/Профиль «bad-profile\.json» не загружен: \d+ ошиб/);
     expect(text).toContain('Действует прежний профиль.');
     expect(text).toContain('fields.number.headers');
-    expect(text).toContain('fields.deadline');
+    expect(text).toContain('поле "name" стоит в списке дважды');
     expect(text).toContain('order');
     await expect(page.getByTestId('profile-name').innerText()).resolves.toBe('Стандартная структура дорожной карты');
     expect(await hostEval<unknown>('return host.book.settings.get("roadmapChecker.profile") ?? null')).toBeNull();
     await shot('14-bad-profile', true);
 
     await page.getByTestId('profile-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": "x", ') });
-    await until(() => page.getByTestId('profile-error').innerText(), (v) => expect(v).toContain('это не JSON'));
+    await until(() => page.getByTestId('profile-error').innerText(), (v) => expect(v).toContain('файл профиля — не JSON: ошибка в строке 1, столбце 16'));
   });
 
   it('loads a region’s profile, keeps it in the workbook and shows it in force', async () => {

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import { checkSheet } from '../../src/core/check';
 import { consolidate } from '../../src/core/consolidate';
+import { summaryTables } from '../../src/core/consolidate/summary-tables';
 import type { ConsolidationResult, SchoolInput } from '../../src/core/consolidate/types';
 import { DEFAULT_PROFILE } from '../../src/core/profile/default-profile';
 import { OfficeWorkbook, PROFILE_SETTING, REPORT_SHEET } from '../../src/excel/office-workbook';
@@ -45,11 +46,12 @@ describe('addSheets: the consolidation summary', () => {
     expect(names).toEqual(['Свод', 'Источники', 'Замечания']);
     expect(host.sheetNames).toEqual(['План', 'Свод', 'Источники', 'Замечания']);
     expect(host.activeSheetName).toBe('Свод');
-    // Totals and the breakdown as the tables say: row 3 is the first indicator.
+    // Totals and the breakdown as the tables say: the indicator in A (below its goal's heading), its first total in D, its schools in E.
     const first = result.indicators[0];
-    expect(host.cell('Свод', 'C3')?.value).toBe(first.name);
-    expect(host.cell('Свод', 'F3')?.value).toBe(first.values[result.columns[0]].value);
-    expect(host.cell('Свод', 'G3')?.value).toBe(n);
+    const row = summaryTables(result, 'ru').summary.rows.findIndex((r) => r[0]?.value === first.name) + 1;
+    expect(host.cell('Свод', `A${row}`)?.value).toBe(first.name);
+    expect(host.cell('Свод', `D${row}`)?.value).toBe(first.values[result.columns[0]].value);
+    expect(host.cell('Свод', `E${row}`)?.value).toBe(n);
     // Every source value is a row of «Источники».
     expect(host.cell('Источники', `A${result.sources.length + 1}`)?.value).toBe(result.sources[result.sources.length - 1].school);
     expect(host.cell('Источники', `A${result.sources.length + 2}`)).toBeUndefined();
@@ -60,19 +62,20 @@ describe('addSheets: the consolidation summary', () => {
     const result = summaryOf(10);
     await workbook.addSheets(summarySheets(result, { language: 'ru', chartIndicator: null }));
     const row = (sheet: string, r: number, cols: string[]) => cols.map((c) => host.cell(sheet, `${c}${r}`)?.value ?? null);
-    expect(row('Свод', 1, ['A', 'B', 'C', 'D', 'E', 'F'])).toEqual(['№ п/п', 'Цель', 'Наименование показателя', 'Единицы измерения', 'Свод', 'Итого по всем школам']);
-    expect(row('Свод', 2, ['F', 'G'])).toEqual(['2023 план', '2023 план: школ']);
+    expect(row('Свод', 1, ['A', 'B', 'C', 'D'])).toEqual(['Наименование показателя', 'Единицы измерения', 'Свод', 'Итого по всем школам']);
+    expect(row('Свод', 2, ['D', 'E'])).toEqual(['2023 план', '2023 план: школ']);
     const snapshot = host.snapshot();
-    expect(snapshot['Свод'].merges).toEqual(expect.arrayContaining(['A1:A2', 'F1:Q1']));
+    expect(snapshot['Свод'].merges).toEqual(expect.arrayContaining(['A1:A2', 'D1:O1']));
     expect(host.frozen('Свод')).toEqual({ rows: 2, columns: 0 });
     expect(host.cell('Свод', 'A1')?.bold).toBe(true);
-    expect(host.columnWidth('Свод', 2)).toBe(Math.round(60 * 5.7 + 5));
+    expect(host.columnWidth('Свод', 0)).toBe(Math.round(50 * 5.7 + 5));
     expect(host.autoFilter('Источники')).toBe(`A1:J${result.sources.length + 1}`);
     expect(host.autoFilter('Свод')).toBeNull();
-    // A percentage mean keeps its number format; counts are General.
-    const mean = result.indicators.findIndex((i) => i.aggregate === 'mean');
-    expect(host.cell('Свод', `F${3 + mean}`)?.format).toBe('0.0##');
-    expect(host.cell('Свод', 'F3')?.format).toBeUndefined();
+    // A percentage mean shows one decimal; a sum, thousands separators.
+    const rowOf = (name: string) => summaryTables(result, 'ru').summary.rows.findIndex((r) => r[0]?.value === name) + 1;
+    const mean = result.indicators.find((i) => i.aggregate === 'mean')!;
+    expect(host.cell('Свод', `D${rowOf(mean.name)}`)?.format).toBe('#,##0.0');
+    expect(host.cell('Свод', `D${rowOf(result.indicators[0].name)}`)?.format).toBe('#,##0');
     // Findings of the corpus: the number written as text, the non-number, the missing indicator.
     const rules = Object.values(snapshot['Замечания'].cells)
       .map((c) => c.value)
@@ -172,7 +175,7 @@ describe('addSheets: the consolidation summary', () => {
     }) as typeof original;
     const names = await workbook.addSheets(summarySheets(summaryOf(3), { language: 'ru', chartIndicator: null }));
     expect(names[0]).toBe('Свод (2)');
-    expect(host.cell('Свод (2)', 'A1')?.value).toBe('№ п/п');
+    expect(host.cell('Свод (2)', 'A1')?.value).toBe('Наименование показателя');
   });
 });
 

@@ -64,7 +64,7 @@ describe('odd cells in a roadmap', () => {
   });
 
   test('are judged by the rules: an error names nobody, TRUE is no deadline, a date is no responsible', () => {
-    const [report] = checkWorkbook([grid]);
+    const [report] = checkWorkbook([grid]).sheets;
     expect(report).toMatchObject({ kind: 'roadmap', headerRow: 3, counts: { events: 8 } });
     expect(report.findings.map(brief)).toEqual([
       'responsible-missing D4 #N/A',
@@ -119,7 +119,7 @@ describe('merged areas reaching the last cell of the grid', () => {
     const plain = readWorkbook(write({ План: roadmapSheet() }), 'a.xlsx').sheets;
     const sheets = readWorkbook(mergedToLastCell(write({ План: withHostileMerges(roadmapSheet(), 14) })), 'a.xlsx').sheets;
     expect(sheets[0].merges).toHaveLength(301);
-    expect(checkWorkbook(sheets)[0].findings.map(brief)).toEqual(checkWorkbook(plain)[0].findings.map(brief));
+    expect(checkWorkbook(sheets).sheets[0].findings.map(brief)).toEqual(checkWorkbook(plain).sheets[0].findings.map(brief));
   });
 
   test('an indicator table: consolidated to the same totals', () => {

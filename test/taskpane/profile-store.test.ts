@@ -67,10 +67,10 @@ describe('ProfileStore', () => {
     expect(problem?.stored).toBe(false);
     expect(problem?.problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^name: Слишком маленькое значение/),
-        expect.stringMatching(/^fields\.number\.headers: /),
-        expect.stringMatching(/^fields\.number\.required: Неверный ввод: ожидалось boolean/),
-        expect.stringMatching(/^fields\.deadline: /),
+        'name: ожидалось: непустая строка — название профиля; а здесь пустая строка "". Пример: "Профиль Калужской области"',
+        'fields.number.headers: ожидалось: непустой список заголовков графы (строк в кавычках); а здесь пустой список []. Пример: ["№ п/п", "№", "N п/п"]',
+        'fields.number.required: ожидалось: true (графа обязательна) или false; а здесь строка "yes". Пример: false',
+        'order: поле "name" стоит в списке дважды, а каждое из пяти полей должно стоять один раз. Пример: ["number", "name", "deadline", "responsible", "result"]',
       ]),
     );
     expect(host.syncCount).toBe(syncs);
@@ -80,18 +80,21 @@ describe('ProfileStore', () => {
   });
 
   it('says when a file is not JSON, in the pane’s language', () => {
-    expect(checkProfileText('{ "name": ', 'ru')).toEqual({ ok: false, problems: [expect.stringMatching(/^это не JSON: /)] });
-    expect(checkProfileText('[1, 2]', 'en')).toEqual({ ok: false, problems: ['a profile is a JSON object { "name": …, "fields": …, "order": … }'] });
+    expect(checkProfileText('{ "name": ', 'ru')).toEqual({ ok: false, problems: [expect.stringMatching(/^файл профиля — не JSON: ошибка в строке 1, столбце 11\. /)] });
+    expect(checkProfileText('[1, 2]', 'en')).toEqual({
+      ok: false,
+      problems: ['(the whole profile): expected a JSON object in braces with the keys that change the standard structure; found a list of 2 items. Example: { "name": "Профиль Калужской области", "rules": { "deadline-vague": "error" } }'],
+    });
     const en = checkProfileText(JSON.stringify({ ...JSON.parse(EXAMPLE), order: ['name', 'name', 'deadline', 'result', 'number'] }), 'en');
-    expect(en).toEqual({ ok: false, problems: ['order: each field must appear once in order'] });
-    const ru = checkProfileText(JSON.stringify({ ...JSON.parse(EXAMPLE), order: ['name', 'name', 'deadline', 'result', 'number'] }), 'ru');
-    expect(ru).toEqual({ ok: false, problems: ['order: каждое поле должно встречаться в order один раз'] });
+    expect(en).toEqual({ ok: false, problems: ['order: the field "name" is listed twice; each of the five fields must be listed once. Example: ["number", "name", "deadline", "responsible", "result"]'] });
+    const ru = checkProfileText(JSON.stringify({ rules: { 'deadline-vauge': 'error' } }), 'ru');
+    expect(ru).toEqual({ ok: false, problems: [expect.stringMatching(/^rules\.deadline-vauge: в "rules" нет правила "deadline-vauge"; есть: deadline-vague, /)] });
     expect(checkProfileText(`\uFEFF${EXAMPLE}`, 'ru').ok).toBe(true);
   });
 
   it('a bad profile kept in the workbook is reported, and the built-in one serves', async () => {
     const { host, store } = setup('en');
-    host.book.settings.set(PROFILE_SETTING, { json: { name: 'Old', fields: {} }, fileName: 'old.json' });
+    host.book.settings.set(PROFILE_SETTING, { json: { name: 'Old', fields: { deadlin: {} }, order: 'x' }, fileName: 'old.json' });
     await store.start();
     expect(store.getState()).toMatchObject({ source: 'default', problem: { fileName: 'old.json', stored: true } });
     expect(store.getState().problem!.problems.length).toBeGreaterThan(1);

@@ -313,7 +313,7 @@ export class Consolidator {
         for (const c of this.checks) c.rowUnitMismatch?.(school, at, row.unit, info);
       }
       for (const [label, col] of columnOf) {
-        const read = readValue(table.grid.get(row.row, col));
+        const read = readValue(table.grid.get(row.row, col), table.grid.untyped);
         if (read.kind === 'empty') continue;
         const at = { sheet, row: row.row + 1, cell: a1(row.row, col), value: read.text };
         const source: PendingSource = { school, sheet, cell: at.cell, indicator: k, column: label, value: read.kind === 'number' ? read.value : null, text: read.text, counted: false };

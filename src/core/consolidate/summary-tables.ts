@@ -3,6 +3,12 @@
  * and column, then one column block per school), «Источники» (every source value with its school,
  * file, sheet and cell) and «Замечания» (every finding, and every file that could not be read).
  *
+ * «Свод» is laid out to be read and printed: it opens on the totals — the indicator, its unit, its
+ * aggregate, then per value column the total and how many schools gave one — with each goal as a
+ * heading row above its indicators; the blocks per school follow to the right, outside the printed
+ * area (they would shrink a page to nothing). Sums show thousands separators, means one decimal.
+ * Files are named relative to the folder the schools came from, never by the user's absolute path.
+ *
  * Pure data: the command line turns the tables into an .xlsx with SheetJS
  * (`src/workbook/write-summary.ts`), the pane writes them into the open workbook through the
  * WorkbookPort. A cell is a number (with an optional number format) or a string; a string is
@@ -34,8 +40,16 @@ export interface SheetTable {
   widths: number[];
   /** An autofilter over the whole table. */
   filter: boolean;
-  /** Rows at the top that are the header (bold, frozen). */
+  /** Rows at the top that are the header (bold, wrapped, frozen, repeated on every printed page). */
   headerRows: number;
+  /** Columns at the left kept in view (frozen) beside the values. */
+  freezeColumns: number;
+  /** Columns whose text wraps (long names and messages). */
+  wrapColumns: number[];
+  /** Heading rows inside the table (a goal above its indicators): bold, across the label columns. */
+  groupRows: number[];
+  /** Columns printed from the left (the rest stays on screen only); null prints them all. */
+  printColumns: number | null;
 }
 
 export interface SummaryTables {
@@ -142,7 +156,7 @@ class TableBuilder {
     this.maxCol = Math.max(this.maxCol, c2);
   }
 
-  finish(name: string, widths: number[], headerRows: number, filter = false): SheetTable {
+  finish(name: string, widths: number[], headerRows: number, layout: Partial<Pick<SheetTable, 'filter' | 'freezeColumns' | 'wrapColumns' | 'groupRows' | 'printColumns'>> = {}): SheetTable {
     const rowCount = this.maxRow + 1;
     const rows: Array<Array<TableCell | null>> = [];
     for (let r = 0; r < rowCount; r++) {
@@ -151,7 +165,20 @@ class TableBuilder {
       for (let c = 0; c < source.length; c++) row.push(source[c] ?? null);
       rows.push(row);
     }
-    return { name, rows, rowCount, colCount: this.maxCol + 1, merges: this.merges, widths, filter: filter && this.maxRow > 0, headerRows };
+    return {
+      name,
+      rows,
+      rowCount,
+      colCount: this.maxCol + 1,
+      merges: this.merges,
+      widths,
+      filter: (layout.filter ?? false) && this.maxRow > 0,
+      headerRows,
+      freezeColumns: layout.freezeColumns ?? 0,
+      wrapColumns: layout.wrapColumns ?? [],
+      groupRows: layout.groupRows ?? [],
+      printColumns: layout.printColumns ?? null,
+    };
   }
 }
 
@@ -165,18 +192,50 @@ export function schoolLabel(school: { name: string; file: string }): string {
   return school.name === school.file ? school.file : `${school.name} (${school.file})`;
 }
 
+/** A number as the summary shows it: thousands separated; a mean with one decimal; a fraction with up to three. */
+export function summaryNumberFormat(value: number, mean: boolean): string {
+  if (mean) return '#,##0.0';
+  return Number.isInteger(value) ? '#,##0' : '#,##0.0##';
+}
+
+/**
+ * Each school's path relative to the folder they all came from: «school-01.xlsx», or
+ * «2024/school-01.xlsx» when they came from several folders under one — never the user's absolute
+ * path. Schools with no common folder but the root (or from different drives) are named by their
+ * own folder and file: «rayon-3/school-01.xlsx».
+ */
+export function relativePaths(paths: readonly string[]): Map<string, string> {
+  const parts = paths.map((p) => p.split(/[\\/]+/));
+  const folders = parts.map((segments) => segments.slice(0, -1));
+  let common = folders.length ? folders[0].length : 0;
+  for (const folder of folders) {
+    let k = 0;
+    while (k < common && k < folder.length && folder[k] === folders[0][k]) k++;
+    common = k;
+  }
+  const absolute = (p: string) => /^([a-z]:|[\\/])/i.test(p);
+  // An absolute path's first segment is the root ('' or «C:»): sharing only that is sharing nothing.
+  const sharesAFolder = common > (paths.some(absolute) ? 1 : 0);
+  const out = new Map<string, string>();
+  paths.forEach((p, i) => {
+    const segments = parts[i];
+    out.set(p, sharesAFolder ? segments.slice(common).join('/') : absolute(p) ? segments.slice(-2).join('/') : segments.join('/'));
+  });
+  return out;
+}
+
 function summaryTable(result: ConsolidationResult, w: Words): SheetTable {
   const s = new TableBuilder();
   const columns = result.columns;
   const schools = result.schools.filter((x) => x.status === 'ok');
-  const fixed = [w.number, w.goal, w.indicator, w.unit, w.aggregate];
-  fixed.forEach((h, c) => {
+  const labels = [w.indicator, w.unit, w.aggregate];
+  labels.forEach((h, c) => {
     s.set(0, c, h);
     s.merge(0, c, 1, c);
   });
 
   // Totals: per column, the value and how many schools gave one.
-  const totalsFrom = fixed.length;
+  const totalsFrom = labels.length;
   s.set(0, totalsFrom, w.total);
   s.merge(0, totalsFrom, 0, totalsFrom + columns.length * 2 - 1);
   columns.forEach((col, j) => {
@@ -193,49 +252,67 @@ function summaryTable(result: ConsolidationResult, w: Words): SheetTable {
     columns.forEach((col, j) => s.set(1, from + j, col));
   });
 
-  result.indicators.forEach((ind, k) => {
-    const r = 2 + k;
-    s.row(r, [ind.number, ind.goal, ind.name, ind.unit, ind.aggregate === 'mean' ? w.mean : w.sum]);
+  const groupRows: number[] = [];
+  let r = 2;
+  let goal = '';
+  for (const ind of result.indicators) {
+    // A goal heads its indicators, numbered as the template numbers it.
+    const heading = ind.goal ? [ind.number, ind.goal].filter(Boolean).join(' ') : '';
+    if (heading && heading !== goal) {
+      s.set(r, 0, heading);
+      s.merge(r, 0, r, labels.length - 1);
+      groupRows.push(r++);
+    }
+    goal = heading;
+    const mean = ind.aggregate === 'mean';
+    s.row(r, [ind.name, ind.unit, mean ? w.mean : w.sum]);
     columns.forEach((col, j) => {
       const total = ind.values[col];
-      s.set(r, totalsFrom + 2 * j, total?.value ?? null, ind.aggregate === 'mean' ? '0.0##' : undefined);
+      const value = total?.value ?? null;
+      s.set(r, totalsFrom + 2 * j, value, value === null ? undefined : summaryNumberFormat(value, mean));
       s.set(r, totalsFrom + 2 * j + 1, total?.n ?? 0);
     });
     schools.forEach((school, i) => {
       const values = ind.bySchool[school.file] ?? {};
-      columns.forEach((col, j) => s.set(r, blockFrom(i) + j, values[col] ?? null));
+      columns.forEach((col, j) => {
+        const value = values[col] ?? null;
+        s.set(r, blockFrom(i) + j, value, value === null ? undefined : summaryNumberFormat(value, false));
+      });
     });
-  });
+    r++;
+  }
 
-  const widths = [8, 30, 60, 12, 10, ...columns.flatMap(() => [12, 8]), ...schools.flatMap(() => columns.map(() => 12))];
-  return s.finish(SUMMARY_SHEETS.summary, widths, 2);
+  const widths = [50, 10, 9, ...columns.flatMap(() => [11, 7]), ...schools.flatMap(() => columns.map(() => 11))];
+  return s.finish(SUMMARY_SHEETS.summary, widths, 2, { freezeColumns: 1, wrapColumns: [0], groupRows, printColumns: totalsFrom + columns.length * 2 });
 }
 
 function sourcesTable(result: ConsolidationResult, w: Words): SheetTable {
   const s = new TableBuilder();
+  const relative = relativePaths(result.schools.map((x) => x.path));
   s.row(0, [w.school, w.file, w.sheet, w.cell, w.number, w.indicator, w.column, w.value, w.text, w.counted]);
   result.sources.forEach((src, i) => {
     const ind = result.indicators[src.indicator];
-    s.row(1 + i, [src.school, src.path, src.sheet, src.cell, ind?.number ?? '', ind?.name ?? '', src.column, src.value, src.text, src.counted ? w.yes : w.no]);
+    s.row(1 + i, [src.school, relative.get(src.path) ?? src.file, src.sheet, src.cell, ind?.number ?? '', ind?.name ?? '', src.column, src.value, src.text, src.counted ? w.yes : w.no]);
   });
-  return s.finish(SUMMARY_SHEETS.sources, [24, 30, 16, 8, 8, 60, 14, 12, 20, 8], 1, true);
+  return s.finish(SUMMARY_SHEETS.sources, [24, 30, 16, 8, 6, 50, 14, 12, 20, 8], 1, { filter: true, freezeColumns: 1, wrapColumns: [5] });
 }
 
 function findingsTable(result: ConsolidationResult, w: Words): SheetTable {
   const s = new TableBuilder();
+  const relative = relativePaths(result.schools.map((x) => x.path));
   s.row(0, [w.file, w.sheet, w.cell, w.rule, w.severity, w.indicator, w.column, w.value, w.message]);
   let r = 1;
   for (const school of result.schools) {
     if (school.status !== 'unreadable') continue;
-    s.row(r++, [school.path, '', '', school.error?.code ?? w.unreadable, w.severityWord('error'), '', '', '', school.error?.message ?? '']);
+    s.row(r++, [relative.get(school.path) ?? school.file, '', '', school.error?.code ?? w.unreadable, w.severityWord('error'), '', '', '', school.error?.message ?? '']);
   }
-  const pathOf = new Map(result.schools.map((x) => [x.file, x.path]));
+  const pathOf = new Map(result.schools.map((x) => [x.file, relative.get(x.path) ?? x.file]));
   for (const f of result.findings) {
     const ind = f.indicator !== null ? result.indicators[f.indicator] : undefined;
     s.row(r++, [pathOf.get(f.file) ?? f.file, f.sheet, f.cell, f.rule, w.severityWord(f.severity), ind?.name ?? '', f.column ?? '', f.value, f.message]);
   }
   if (r === 1) s.set(1, 0, w.noFindings);
-  return s.finish(SUMMARY_SHEETS.findings, [30, 16, 8, 26, 14, 50, 14, 20, 80], 1, r > 1);
+  return s.finish(SUMMARY_SHEETS.findings, [26, 14, 8, 24, 14, 40, 12, 16, 70], 1, { filter: r > 1, freezeColumns: 1, wrapColumns: [5, 8] });
 }
 
 /** One indicator across the schools, for a chart: a row per school, a column per value column with any value. */

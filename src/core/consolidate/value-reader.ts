@@ -50,7 +50,12 @@ export function parseNumberText(text: string): { value: number; unit: string } |
   return { value: value === 0 ? 0 : value, unit: (m[4] ?? '').trim() };
 }
 
-export function readValue(cell: Cell | undefined): ReadValue {
+/**
+ * A value cell as the consolidation reads it. `untyped`: the cell comes from a CSV, where every
+ * cell is text — a plain number («176», «1 234,5») or a percentage («45%», as Excel writes a
+ * percent cell to CSV) there is the number itself, not a number written as text; «176 чел.» still is.
+ */
+export function readValue(cell: Cell | undefined, untyped = false): ReadValue {
   if (!cell) return { kind: 'empty', text: '' };
   const text = cellText(cell);
   if (cell.error) return { kind: 'text', text };
@@ -70,6 +75,9 @@ export function readValue(cell: Cell | undefined): ReadValue {
   if (typeof v === 'boolean') return { kind: 'text', text };
   if (v === null || isBlankLike(text)) return { kind: 'empty', text };
   const parsed = parseNumberText(text);
+  if (parsed && untyped && (parsed.unit === '' || parsed.unit === '%')) {
+    return { kind: 'number', value: parsed.value, text, asText: false, unitText: parsed.unit, percentFormatted: false };
+  }
   if (parsed) return { kind: 'number', value: parsed.value, text, asText: true, unitText: parsed.unit, percentFormatted: false };
   return { kind: 'text', text };
 }

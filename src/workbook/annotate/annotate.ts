@@ -9,7 +9,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { Finding } from '../../core/findings';
 import { WorkbookReadError } from '../read-errors';
-import { DEFAULT_READ_LIMITS, readBook, type ReadLimits } from '../read-workbook';
+import { DEFAULT_READ_LIMITS, readBook, sourceFormat, type ReadLimits } from '../read-workbook';
 import { literalText } from '../write-summary';
 import { readCentralDirectory } from '../zip-guard';
 import { parseA1 } from './a1';
@@ -35,7 +35,7 @@ export interface AnnotateOptions {
  * Formats a copy is made from by conversion (SheetJS) rather than by editing the package; 'xlsx'
  * is a package SheetJS reads but whose workbook part cannot be found to edit (a damaged one).
  */
-export type ConvertedFormat = 'xls' | 'ods' | 'xlsb' | 'numbers' | 'csv' | 'xlsx';
+export type ConvertedFormat = 'xls' | 'ods' | 'fods' | 'xlsb' | 'numbers' | 'csv' | 'xlsx';
 
 export interface AnnotatedWorkbook {
   /** The .xlsx (or .xlsm) package. */
@@ -66,7 +66,6 @@ const SHEET_MAIN_TYPES = new Set([
 ]);
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 /**
  * Annotates a workbook with its findings. `fileName` is the original's name (its extension
@@ -99,7 +98,8 @@ export function annotateWorkbook(original: Uint8Array, fileName: string, finding
           : 'xlsx';
     return convertAndAnnotate(original, baseName, from, findings, language, limits);
   }
-  return convertAndAnnotate(original, baseName, startsWith(original, OLE_MAGIC) ? 'xls' : 'csv', findings, language, limits);
+  const format = sourceFormat(original, baseName);
+  return convertAndAnnotate(original, baseName, format === 'ole' ? 'xls' : format === 'fods' ? 'fods' : 'csv', findings, language, limits);
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -126,7 +126,7 @@ function stripExtension(name: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-const FORMAT_LABEL: Record<Exclude<ConvertedFormat, 'xlsx'>, string> = { xls: '.xls', ods: '.ods', xlsb: '.xlsb', numbers: 'Numbers', csv: 'CSV' };
+const FORMAT_LABEL: Record<Exclude<ConvertedFormat, 'xlsx'>, string> = { xls: '.xls', ods: '.ods', fods: '.fods', xlsb: '.xlsb', numbers: 'Numbers', csv: 'CSV' };
 
 function conversionMessage(from: ConvertedFormat): { ru: string; en: string } {
   const kept = {

@@ -14,7 +14,7 @@ const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures', 'annotate');
 
 function annotateWithCheck(file: string) {
   const bytes = new Uint8Array(fs.readFileSync(file));
-  const findings = checkWorkbook(readWorkbook(bytes, file).sheets).flatMap((s) => s.findings);
+  const findings = checkWorkbook(readWorkbook(bytes, file).sheets).sheets.flatMap((s) => s.findings);
   return { bytes, findings, copy: annotateWorkbook(bytes, path.basename(file), findings) };
 }
 

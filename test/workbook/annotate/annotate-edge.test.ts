@@ -196,7 +196,7 @@ test('an .xlsm keeps its macros and its content type; a package under another ex
   expect(annotateWorkbook(roadmapXlsx(), 'plan.xls', []).fileName).toBe('plan.xlsx');
 });
 
-describe('.xls, .ods and .csv get an .xlsx copy, and say so', () => {
+describe('.xls, .ods, .fods and .csv get an .xlsx copy, and say so', () => {
   const rows = [
     ['План мероприятий на 2023-2024 годы'],
     [],
@@ -211,11 +211,12 @@ describe('.xls, .ods and .csv get an .xlsx copy, and say so', () => {
     ['plan.xls', new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer), 'xls'],
     ['plan.ods', new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'ods' }) as ArrayBuffer), 'ods'],
     ['plan.csv', strToU8(rows.map((r) => r.map((v) => (v === null ? '' : `"${v}"`)).join(',')).join('\n')), 'csv'],
+    ['plan.fods', new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'fods' }) as ArrayBuffer), 'fods'],
   ];
 
   test.each(inputs)('%s', (name, bytes, format) => {
     const grids = readWorkbook(bytes, name).sheets;
-    const findings = checkWorkbook(grids).flatMap((s) => s.findings);
+    const findings = checkWorkbook(grids).sheets.flatMap((s) => s.findings);
     expect(findings.some((f) => f.rule === 'responsible-missing' && f.cell === 'D5')).toBe(true);
     const copy = annotateWorkbook(bytes, name, findings);
     expect(copy.fileName).toBe('plan.xlsx');
@@ -227,7 +228,7 @@ describe('.xls, .ods and .csv get an .xlsx copy, and say so', () => {
     const again = readWorkbook(copy.bytes, copy.fileName).sheets;
     expect(again.map((g) => g.name)).toEqual([grids[0].name, 'Замечания']);
     expect([...again[0].rowIndices()].map((r) => again[0].rowCells(r))).toEqual([...grids[0].rowIndices()].map((r) => grids[0].rowCells(r)));
-    expect(checkWorkbook(again)[0].findings).toEqual(checkWorkbook(grids)[0].findings);
+    expect(checkWorkbook(again).sheets[0].findings).toEqual(checkWorkbook(grids).sheets[0].findings);
     const parts = unzip(copy.bytes);
     expect(packageProblems(parts)).toEqual([]);
     const ws = XLSX.read(copy.bytes, { type: 'array', cellStyles: true }).Sheets[grids[0].name];
@@ -385,7 +386,7 @@ test('a package whose workbook part cannot be found (no _rels/.rels) but which S
   delete parts['_rels/.rels'];
   const damaged = zipSync(parts);
   const grids = readWorkbook(damaged, 'plan.xlsx').sheets;
-  const findings = checkWorkbook(grids).flatMap((s) => s.findings);
+  const findings = checkWorkbook(grids).sheets.flatMap((s) => s.findings);
   expect(findings.length).toBeGreaterThan(0);
   const copy = annotateWorkbook(damaged, 'plan.xlsx', findings);
   expect(copy.converted?.from).toBe('xlsx');

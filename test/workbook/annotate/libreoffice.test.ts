@@ -30,7 +30,7 @@ interface Case {
 }
 
 function annotated(name: string, bytes: Uint8Array, existingOtherNotes = 0): Case {
-  const findings = checkWorkbook(readWorkbook(bytes, name).sheets).flatMap((s) => s.findings);
+  const findings = checkWorkbook(readWorkbook(bytes, name).sheets).sheets.flatMap((s) => s.findings);
   const copy = annotateWorkbook(bytes, name, findings);
   const colours = [...new Set(findings.map((f) => SEVERITY_FILL[f.severity].slice(2).toLowerCase()))];
   return { name: copy.fileName, bytes: copy.bytes, notes: copy.markedCells + existingOtherNotes, reportSheet: copy.reportSheet, links: findings.length, colours };
