@@ -1,12 +1,13 @@
 /**
  * The consolidation summary as the sheets the pane adds to the open workbook: the same tables as
- * the command line's .xlsx (`summaryTables`), with widths in points, bold and frozen headers, an
- * AutoFilter where the .xlsx has one — and, on «Свод», a native chart of one indicator across the
- * schools, drawn from a small table written below the totals.
+ * the command line's .xlsx (`summaryTables`), with widths in points, bold wrapped and frozen
+ * headers, the indicator's columns frozen beside the numbers on «Свод», numbers with thousands
+ * separators (means with one decimal), an AutoFilter where the .xlsx has one — and, on «Свод», a
+ * native chart of one indicator across the schools, drawn from a small table below the totals.
  */
 import { columnLetter, a1 } from '../../core/address';
 import type { Language } from '../../core/findings';
-import { indicatorChartData, SUMMARY_WORDS, summaryTables, type SheetTable } from '../../core/consolidate/summary-tables';
+import { indicatorChartData, SUMMARY_WORDS, summaryTables, type SheetTable, type TableCell } from '../../core/consolidate/summary-tables';
 import type { ConsolidationResult } from '../../core/consolidate/types';
 import type { NewCell, NewSheet } from '../../excel/workbook-port';
 
@@ -23,23 +24,50 @@ export interface SummarySheetsOptions {
 
 export function summarySheets(result: ConsolidationResult, options: SummarySheetsOptions): NewSheet[] {
   const tables = summaryTables(result, options.language);
-  const summary = fromTable(tables.summary);
+  const summary = fromTable(tables.summary, indicatorColumns(tables.summary, options.language));
   if (options.chartIndicator !== null) addChart(summary, tables.summary, result, options.chartIndicator, options.language);
   return [summary, fromTable(tables.sources), fromTable(tables.findings)];
 }
 
-function fromTable(table: SheetTable): NewSheet {
+/**
+ * Number formats with thousands separators, which Excel shows in the reader's own way («1 234,5»
+ * in Russian, «1,234.5» in English): a mean (the table's «0.0##») with one decimal, a whole number
+ * without decimals, any other number with up to two. A format the table chose otherwise is kept.
+ */
+export function numberFormatOf(cell: TableCell): string | undefined {
+  if (typeof cell.value !== 'number') return undefined;
+  if (cell.format === MEAN_FORMAT) return '#,##0.0';
+  if (cell.format) return cell.format;
+  return Number.isInteger(cell.value) ? '#,##0' : '#,##0.0#';
+}
+
+/** The format the summary tables give a mean. */
+const MEAN_FORMAT = '0.0##';
+
+function fromTable(table: SheetTable, frozenColumns = 0): NewSheet {
   const last = columnLetter(Math.max(0, table.colCount - 1));
   return {
     name: table.name,
-    rows: table.rows.map((row) => row.map((cell) => (cell ? { ...cell } : null))),
+    rows: table.rows.map((row) => row.map((cell) => (cell ? withFormat(cell) : null))),
     merges: table.merges,
     columnWidths: table.widths.map(widthInPoints),
     styles: table.headerRows > 0 ? [{ range: `A1:${last}${table.headerRows}`, bold: true, wrap: true }] : [],
     freezeRows: table.headerRows,
+    ...(frozenColumns > 0 ? { freezeColumns: frozenColumns } : {}),
     filter: table.filter,
     select: 'A1',
   };
+}
+
+function withFormat(cell: TableCell): NewCell {
+  const format = numberFormatOf(cell);
+  return format ? { value: cell.value, format } : { value: cell.value };
+}
+
+/** «Свод» keeps its columns up to the indicator's name in view while the totals scroll by. */
+function indicatorColumns(table: SheetTable, language: Language): number {
+  const c = (table.rows[0] ?? []).findIndex((cell) => cell?.value === SUMMARY_WORDS[language].indicator);
+  return c < 0 ? 0 : c + 1;
 }
 
 /**
@@ -55,7 +83,7 @@ function addChart(sheet: NewSheet, table: SheetTable, result: ConsolidationResul
   rows.push([{ value: `${SUMMARY_WORDS[language].chart}: ${data.title}` }]);
   const headerRow = rows.length;
   rows.push(data.header.map((h) => ({ value: h })));
-  for (const [school, ...values] of data.rows) rows.push([{ value: school }, ...values.map((v) => (v === null ? null : { value: v }))]);
+  for (const [school, ...values] of data.rows) rows.push([{ value: school }, ...values.map((v) => (v === null ? null : withFormat({ value: v })))]);
   const lastRow = rows.length - 1;
   const lastCol = data.header.length - 1;
   sheet.styles = [...(sheet.styles ?? []), { range: `${a1(top, 0)}:${a1(headerRow, lastCol)}`, bold: true }];
