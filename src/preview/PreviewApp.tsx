@@ -158,14 +158,14 @@ export function PreviewApp({ session, dark, onOpenFile, onSample, onLanguage, on
       )}
       <div className={styles.main}>
         <div className={styles.sheet}>
-          <SheetView host={session.host} />
+          <SheetView host={session.host} language={session.language} />
         </div>
         <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={mergeClasses(styles.frame)} data-testid="pane-frame">
           <div className={styles.frameTitle}>
             <Subtitle2>{text.pane}</Subtitle2>
           </div>
           <div className={styles.frameBody}>
-            <App key={session.id} port={session.port} />
+            <App key={session.id} port={session.port} language={session.language} dark={dark} />
           </div>
         </FluentProvider>
       </div>

@@ -55,7 +55,7 @@ describe('addSheets: the consolidation summary', () => {
     expect(host.cell('Источники', `A${result.sources.length + 2}`)).toBeUndefined();
   });
 
-  test('the same sheets as the command line writes: values, merges, widths, frozen header, filter', async () => {
+  test('the same sheets as the command line writes: values, merges, widths, frozen header and indicator, filter, thousands separators', async () => {
     const { host, workbook } = setup([roadmapGrid('План', 5)]);
     const result = summaryOf(10);
     await workbook.addSheets(summarySheets(result, { language: 'ru', chartIndicator: null }));
@@ -64,15 +64,19 @@ describe('addSheets: the consolidation summary', () => {
     expect(row('Свод', 2, ['F', 'G'])).toEqual(['2023 план', '2023 план: школ']);
     const snapshot = host.snapshot();
     expect(snapshot['Свод'].merges).toEqual(expect.arrayContaining(['A1:A2', 'F1:Q1']));
-    expect(host.frozen('Свод')).toEqual({ rows: 2, columns: 0 });
+    // The header and the indicator's columns (up to its name) stay in view: freezeAt, both at once.
+    expect(host.frozen('Свод')).toEqual({ rows: 2, columns: 3 });
+    expect(host.frozen('Источники')).toEqual({ rows: 1, columns: 0 });
     expect(host.cell('Свод', 'A1')?.bold).toBe(true);
+    expect(host.cell('Свод', 'F2')?.wrapText).toBe(true);
     expect(host.columnWidth('Свод', 2)).toBe(Math.round(60 * 5.7 + 5));
     expect(host.autoFilter('Источники')).toBe(`A1:J${result.sources.length + 1}`);
     expect(host.autoFilter('Свод')).toBeNull();
-    // A percentage mean keeps its number format; counts are General.
+    // Thousands separated: a percentage mean with one decimal, sums and counts whole.
     const mean = result.indicators.findIndex((i) => i.aggregate === 'mean');
-    expect(host.cell('Свод', `F${3 + mean}`)?.format).toBe('0.0##');
-    expect(host.cell('Свод', 'F3')?.format).toBeUndefined();
+    expect(host.cell('Свод', `F${3 + mean}`)?.format).toBe('#,##0.0');
+    expect(host.cell('Свод', 'F3')?.format).toBe('#,##0');
+    expect(host.cell('Свод', 'G3')?.format).toBe('#,##0');
     // Findings of the corpus: the number written as text, the non-number, the missing indicator.
     const rules = Object.values(snapshot['Замечания'].cells)
       .map((c) => c.value)
