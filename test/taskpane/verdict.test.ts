@@ -165,7 +165,7 @@ describe('another language', () => {
   it('checks again in it, keeping the place in the list, the filter and the ignored findings', async () => {
     const messages = { ru: 'Срок «Постоянно» неконкретный', en: 'The deadline is vague' };
     const port = new FakePort();
-    const store = new PaneStore({ port, language: 'ru', check: (grid, o) => report(grid.name, [finding('C5', 'deadline-vague', 'warning', { message: messages[o.language] }), finding('C6'), finding('C7')]) });
+    const store = new PaneStore({ port, language: 'ru', check: (grid, o) => report(grid.name, ['C5', 'C6', 'C7'].map((cell) => finding(cell, 'deadline-vague', 'warning', { message: `${messages[o.language]} ${cell}` }))) });
     await store.checkActiveSheet();
     await store.next();
     await store.next();
@@ -175,8 +175,10 @@ describe('another language', () => {
     await store.setLanguage('en');
     const state = store.getState();
     expect(state.language).toBe('en');
-    expect(state.findings[0].finding.message).toBe('The deadline is vague');
+    expect(state.findings[0].finding.message).toBe('The deadline is vague C5');
     expect(state.place.anchor?.cell).toBe(place.anchor?.cell);
+    expect(state.findings.find((v) => v.uid === state.place.uid)?.finding.cell).toBe(place.anchor?.cell);
+    expect(store.activeFindings().findIndex((v) => v.uid === state.place.uid)).toBe(1);
     expect(state.filter.info).toBe(false);
     expect(state.findings.filter((v) => v.ignored).map((v) => v.finding.cell)).toEqual(['C7']);
   });

@@ -44,6 +44,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   item: {
+    position: 'relative',
     display: 'flex',
     alignItems: 'baseline',
     gap: tokens.spacingHorizontalS,
@@ -82,6 +83,7 @@ const useStyles = makeStyles({
   },
   whole: { display: 'block', WebkitLineClamp: 'unset', overflow: 'visible' },
   strike: { textDecorationLine: 'line-through' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
   empty: { padding: tokens.spacingVerticalM, textAlign: 'center', color: tokens.colorNeutralForeground3 },
 });
 
@@ -220,14 +222,14 @@ function FindingOption({ id, v, current, active, onSelect, t, scope }: FindingOp
   const f = v.finding;
   const where = scope === 'workbook' ? t.sheetCell(f.sheet, f.cell) : f.cell;
   const text = f.value !== '' ? f.value : f.message;
-  const label = [where, f.value !== '' ? `«${f.value}»` : '', f.message, v.ignored ? t.ignored : ''].filter(Boolean).join(' — ');
+  // The option's name is what it shows, then (for screen readers) the message when the value is shown, and its ignore state.
+  const more = [f.value !== '' ? f.message : '', v.ignored ? t.ignored : ''].filter(Boolean).join(', ');
   return (
     <div
       ref={ref}
       id={id}
       role="option"
       aria-selected={current}
-      aria-label={label}
       className={mergeClasses(styles.item, current && styles.current, active && styles.active, v.ignored && styles.ignored)}
       onClick={onSelect}
       title={f.message}
@@ -241,6 +243,7 @@ function FindingOption({ id, v, current, active, onSelect, t, scope }: FindingOp
     >
       <span className={styles.cell}>{where}</span>
       <span className={mergeClasses(styles.text, (current || active) && styles.whole, v.ignored && styles.strike)}>{text}</span>
+      {more && <span className={styles.hidden}>{` — ${more}`}</span>}
     </div>
   );
 }

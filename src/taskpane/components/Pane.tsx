@@ -137,7 +137,7 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
           <Button
             appearance="primary"
             icon={checking ? <Spinner size="extra-tiny" appearance="inverted" /> : <TableSearch20Regular />}
-            disabled={checking}
+            disabledFocusable={checking}
             onClick={() => void store.checkActiveSheet()}
             className={styles.grow}
             title={t.checkSheetHint}
@@ -145,7 +145,7 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
           >
             {t.checkSheet}
           </Button>
-          <Button icon={<Table20Regular />} disabled={checking} onClick={() => void store.checkWorkbook()} title={t.checkWorkbookHint} data-testid="check-workbook">
+          <Button icon={<Table20Regular />} disabledFocusable={checking} onClick={() => void store.checkWorkbook()} title={t.checkWorkbookHint} data-testid="check-workbook">
             {t.checkWorkbook}
           </Button>
         </div>
@@ -228,7 +228,7 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
         )}
       </div>
 
-      <div className={styles.body}>
+      <div className={styles.body} data-testid="list-scroller">
         {!checked ? (
           <Intro t={t} />
         ) : (

@@ -217,10 +217,12 @@ export class PaneStore {
     if (language === this.state.language) return Promise.resolve();
     this.set({ language });
     const verdict = this.state.verdict;
-    const refreshed = this.refresh();
-    if (!verdict || this.state.scope !== 'workbook') return refreshed;
-    return refreshed.then(() => {
-      if (this.state.scope === 'workbook') this.set({ verdict: { ...this.submissionVerdict(verdict.reportSheet), at: verdict.at } });
+    // A finding's uid holds its message, which the language changes: the current one is found again by its key.
+    const currentKey = this.state.findings.find((v) => v.uid === this.state.place.uid)?.key ?? null;
+    return this.refresh().then(() => {
+      const again = currentKey === null ? undefined : this.state.findings.find((v) => v.key === currentKey);
+      if (again) this.set({ place: placeAt(again) });
+      if (verdict && this.state.scope === 'workbook') this.set({ verdict: { ...this.submissionVerdict(verdict.reportSheet), at: verdict.at } });
     });
   }
 
