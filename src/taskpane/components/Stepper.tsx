@@ -38,9 +38,19 @@ const useStyles = makeStyles({
     maxWidth: '55%',
     overflowWrap: 'anywhere',
   },
-  event: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  value: { margin: 0, color: tokens.colorNeutralForeground1, fontStyle: 'italic', overflowWrap: 'anywhere' },
-  message: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  // Fluent's text is inline: each of these is a line of its own. The event's name, often long,
+  // takes two lines at most (whole in its tooltip); the value and the message are whole.
+  event: {
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 2,
+    overflow: 'hidden',
+    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
+  value: { display: 'block', margin: `${tokens.spacingVerticalXXS} 0 0`, color: tokens.colorNeutralForeground1, fontStyle: 'italic', overflowWrap: 'anywhere' },
+  message: { display: 'block', margin: `${tokens.spacingVerticalXXS} 0 0`, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   hint: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', justifyContent: 'flex-end' },
 });
@@ -84,7 +94,7 @@ export function Stepper({ store, t, current, position, total, scope }: StepperPr
             </span>
           </div>
           {current.event && (
-            <Caption1 className={styles.event} as="p" data-testid="current-event">
+            <Caption1 className={styles.event} as="p" title={current.event} data-testid="current-event">
               {t.event(current.event)}
             </Caption1>
           )}
