@@ -102,7 +102,10 @@ function finishSheet(sheet: Excel.Worksheet, spec: NewSheet, layout: SheetLayout
     if (style.wrap) format.wrapText = true;
     if (style.fill) format.fill.color = style.fill;
   }
-  if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+  // Rows and columns at once: freezeRows and freezeColumns each replace the other.
+  if (spec.freezeRows && spec.freezeColumns) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freezeRows, spec.freezeColumns));
+  else if (spec.freezeRows) sheet.freezePanes.freezeRows(spec.freezeRows);
+  else if (spec.freezeColumns) sheet.freezePanes.freezeColumns(spec.freezeColumns);
   // Over the table alone: its rows down to the first empty one — not the chart's data below it.
   const tableRows = layout.values.findIndex((row) => row.every((v) => v === null));
   const filterRows = tableRows < 0 ? layout.values.length : tableRows;

@@ -21,7 +21,7 @@ import { SheetReader } from './read';
 import { ReportWriter } from './report';
 import { ExcelSession, type SessionOptions } from './session';
 import { WorkbookSettings } from './settings';
-import type { AddSheetsOptions, NewSheet, SheetChange, StoredProfile, WorkbookPort } from './workbook-port';
+import type { AddSheetsOptions, NewSheet, ReportEntry, SheetChange, StoredProfile, WorkbookPort } from './workbook-port';
 
 export { HIGHLIGHT_COLORS, HIGHLIGHT_MARK } from './highlight';
 export { ChartSheetActiveError, MAX_SHEET_CELLS, SheetTooLargeError, splitAreas } from './read';
@@ -75,7 +75,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.highlighter.clearHighlight();
   }
 
-  writeReport(findings: readonly Finding[], language: Language): Promise<string> {
+  writeReport(findings: readonly ReportEntry[], language: Language): Promise<string> {
     return this.report.writeReport(findings, language);
   }
 

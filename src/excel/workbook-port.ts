@@ -32,10 +32,11 @@ export interface WorkbookPort {
   /** Removes the highlight: every cell shows exactly what it had. */
   clearHighlight(): Promise<void>;
   /**
-   * Writes (or rewrites) the add-in's report sheet with a hyperlink from each finding to its cell;
-   * returns its name: «Замечания», or «Замечания (2)» when a sheet of the user's has that name.
+   * Writes (or rewrites) the add-in's report sheet — a row per finding with a hyperlink to its
+   * cell, the event's name beside it, the rule's title in the language — and returns its name:
+   * «Замечания», or «Замечания (2)» when a sheet of the user's has that name.
    */
-  writeReport(findings: readonly Finding[], language: Language): Promise<string>;
+  writeReport(findings: readonly ReportEntry[], language: Language): Promise<string>;
   /** Keys of ignored findings, kept in the workbook's settings. */
   loadIgnored(): Promise<Set<string>>;
   saveIgnored(keys: ReadonlySet<string>): Promise<void>;
@@ -54,6 +55,11 @@ export interface WorkbookPort {
   loadProfile?(): Promise<StoredProfile | null>;
   /** Keeps a profile in the workbook, or removes it (null). One sync. */
   saveProfile?(profile: StoredProfile | null): Promise<void>;
+}
+
+/** A finding as the report sheet lists it: with the name of the event on its row, when it has one. */
+export interface ReportEntry extends Finding {
+  event?: string;
 }
 
 /** A cell of a new sheet: a number (with an optional format) or a text. */
@@ -110,6 +116,8 @@ export interface NewSheet {
   styles?: readonly NewSheetStyle[];
   /** Rows frozen at the top. */
   freezeRows?: number;
+  /** Columns frozen at the left (with freezeRows, both at once). */
+  freezeColumns?: number;
   /** An AutoFilter over the table at A1: its rows down to the first empty one. */
   filter?: boolean;
   validations?: readonly NewSheetValidation[];

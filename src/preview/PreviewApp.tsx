@@ -10,8 +10,7 @@ import {
   makeStyles,
   mergeClasses,
   Subtitle2,
-  Tab,
-  TabList,
+  ToggleButton,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -61,11 +60,11 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   barTitle: { color: '#fff' },
-  file: { color: 'rgba(255,255,255,0.85)', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '28ch' },
+  file: { color: '#ffffff', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '28ch' },
   barSpacer: { flexGrow: 1 },
   barButton: { color: '#fff', ':hover': { color: '#fff', backgroundColor: 'rgba(255,255,255,0.15)' }, ':hover:active': { color: '#fff', backgroundColor: 'rgba(255,255,255,0.25)' } },
   hiddenInput: { display: 'none' },
-  lang: { backgroundColor: 'rgba(255,255,255,0.92)', borderRadius: tokens.borderRadiusMedium },
+  lang: { display: 'flex', gap: '2px', padding: '2px', backgroundColor: '#ffffff', borderRadius: tokens.borderRadiusMedium },
   main: { display: 'flex', flexGrow: 1, minHeight: 0 },
   sheet: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
   frame: {
@@ -136,20 +135,20 @@ export function PreviewApp({ session, dark, onOpenFile, onSample, onLanguage, on
           onClick={() => onTheme(!dark)}
           data-testid="theme-toggle"
         />
-        <TabList
-          className={styles.lang}
-          size="small"
-          selectedValue={session.language}
-          onTabSelect={(_, data) => onLanguage(data.value as Language)}
-          aria-label={text.language}
-        >
-          <Tab value="ru" data-testid="lang-ru">
-            RU
-          </Tab>
-          <Tab value="en" data-testid="lang-en">
-            EN
-          </Tab>
-        </TabList>
+        <div className={styles.lang} role="group" aria-label={text.language}>
+          {(['ru', 'en'] as const).map((language) => (
+            <ToggleButton
+              key={language}
+              size="small"
+              appearance="subtle"
+              checked={session.language === language}
+              onClick={() => onLanguage(language)}
+              data-testid={`lang-${language}`}
+            >
+              {language.toUpperCase()}
+            </ToggleButton>
+          ))}
+        </div>
       </header>
       {error && (
         <div className={styles.error} role="alert" data-testid="preview-error">
@@ -158,14 +157,14 @@ export function PreviewApp({ session, dark, onOpenFile, onSample, onLanguage, on
       )}
       <div className={styles.main}>
         <div className={styles.sheet}>
-          <SheetView host={session.host} />
+          <SheetView host={session.host} language={session.language} />
         </div>
         <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={mergeClasses(styles.frame)} data-testid="pane-frame">
           <div className={styles.frameTitle}>
             <Subtitle2>{text.pane}</Subtitle2>
           </div>
           <div className={styles.frameBody}>
-            <App key={session.id} port={session.port} />
+            <App key={session.id} port={session.port} language={session.language} dark={dark} />
           </div>
         </FluentProvider>
       </div>

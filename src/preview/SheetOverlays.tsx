@@ -76,7 +76,10 @@ function ColumnChart({ title, series, width, height }: { title: string; series: 
   const categories = series[0]?.categories ?? [];
   const max = Math.max(1, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const step = niceStep(max / 4);
-  const top = 44;
+  // The title whole, as Excel wraps it: as many 15 px lines as it takes at about 6.5 px a character.
+  const titleLines = Math.max(1, Math.ceil((title.length * 6.5) / Math.max(60, width - 24)));
+  const titleHeight = titleLines * 15 + 6;
+  const top = titleHeight + 14;
   const left = 44;
   const bottom = categories.length && plotWidthOf(width) / categories.length < 48 ? 86 : 62;
   const plotW = width - left - 12;
@@ -85,12 +88,13 @@ function ColumnChart({ title, series, width, height }: { title: string; series: 
   const groupW = plotW / Math.max(1, categories.length);
   const barW = Math.max(1, (groupW * 0.75) / Math.max(1, series.length));
   const y = (v: number) => top + plotH - (v / scaleMax) * plotH;
-  const shortTitle = title.length > 90 ? `${title.slice(0, 89)}…` : title;
   return (
     <svg width={width} height={height} role="img" aria-label={title}>
       <rect x={0.5} y={0.5} width={width - 1} height={height - 1} fill="#fff" stroke="#d9d9d9" />
-      <foreignObject x={8} y={4} width={width - 16} height={top - 6}>
-        <div className="chart-title">{shortTitle}</div>
+      <foreignObject x={8} y={4} width={width - 16} height={titleHeight}>
+        <div className="chart-title" data-testid="chart-title">
+          {title}
+        </div>
       </foreignObject>
       {Array.from({ length: Math.round(scaleMax / step) + 1 }, (_, i) => i * step).map((v) => (
         <g key={v}>

@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { columnLetter, a1 } from '../core/address';
+import type { Language } from '../core/findings';
 import type { MemoryHost } from '../excel/memory-host';
 import { SheetOverlays } from './SheetOverlays';
 
@@ -17,6 +18,8 @@ export interface SheetViewProps {
   host: MemoryHost;
   /** Bumped by the preview after it changes the host itself. */
   revision?: number;
+  /** Office's language: numbers are shown as Excel shows them in it («1 234,5» in Russian). */
+  language?: Language;
 }
 
 /** Re-renders when the host changed: a sync ran, an event was dispatched, or the active sheet moved. */
@@ -37,7 +40,8 @@ function useHostRevision(host: MemoryHost): number {
   return revision;
 }
 
-export function SheetView({ host, revision: outside = 0 }: SheetViewProps): React.JSX.Element {
+export function SheetView({ host, revision: outside = 0, language = 'ru' }: SheetViewProps): React.JSX.Element {
+  const locale = language === 'ru' ? 'ru-RU' : 'en-US';
   const revision = useHostRevision(host);
   const [editing, setEditing] = React.useState<{ sheetId: string; r: number; c: number; text: string } | null>(null);
   const [, force] = React.useReducer((n: number) => n + 1, 0);
@@ -73,7 +77,10 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sheet, revision, outside, sel.r1, sel.c1, sel.r2, sel.c2]);
 
-  // Keep the selected cell in view, as Excel scrolls to a selected cell.
+  // Another sheet opens at its top-left corner, as in Excel; then the selected cell is kept in view.
+  React.useLayoutEffect(() => {
+    scroller.current?.scrollTo?.({ left: 0, top: 0 });
+  }, [sheet.id]);
   React.useEffect(() => {
     const el = scroller.current?.querySelector<HTMLElement>('[data-selected="true"]');
     el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -106,7 +113,7 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
       const selected = r === sel.r1 && c === sel.c1;
       // What Excel shows: the add-in's highlight (a conditional format) over the cell's own fill.
       const fill = host.shownFill(sheet.name, a1(r, c)) ?? undefined;
-      const text = displayText(cell);
+      const text = displayText(cell, locale);
       const isEditing = editing && editing.sheetId === sheet.id && editing.r === r && editing.c === c;
       cells.push(
         <td
@@ -116,7 +123,7 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
           data-cell={a1(r, c)}
           data-selected={selected || undefined}
           data-fill={fill}
-          className={[selected ? 'sel' : '', !selected && inSelection(r, c) ? 'insel' : '', typeof cell?.value === 'number' ? 'num' : '', cell?.bold ? 'b' : '']
+          className={[selected ? 'sel' : '', !selected && inSelection(r, c) ? 'insel' : '', typeof cell?.value === 'number' ? 'num' : '', cell?.bold ? 'b' : '', cell?.wrapText ? 'wrap' : '', cell?.verticalAlignment === 'Top' ? 'top' : '']
             .filter(Boolean)
             .join(' ')}
           style={fill ? { backgroundColor: fill } : undefined}
@@ -154,7 +161,7 @@ export function SheetView({ host, revision: outside = 0 }: SheetViewProps): Reac
         <span className="fx">fx</span>
         <span className="formula">{formulaText(sheet.get(sel.r1, sel.c1))}</span>
       </div>
-      <div className="grid" ref={scroller}>
+      <div className="grid" ref={scroller} tabIndex={0} role="region" aria-label={language === 'ru' ? 'Лист' : 'Sheet'}>
         <div className="canvas" ref={canvas}>
         <table style={{ width: 40 + layout.widths.reduce((n, w) => n + w, 0) }}>
           <colgroup>
@@ -207,13 +214,26 @@ function formulaText(cell: { value: unknown; error?: string; formula?: string } 
   return cell.value === null || cell.value === undefined ? '' : String(cell.value);
 }
 
-/** The cell as the grid shows it: dates in date-formatted cells as dd.mm.yyyy, the rest as stored. */
-function displayText(cell: { value: unknown; error?: string; format?: string } | undefined): string {
+/**
+ * A number in a format with thousands separators («#,##0», «#,##0.0», «#,##0.0#») as Excel shows
+ * it in the locale: grouped, with the format's decimals (zeros required, hashes optional).
+ */
+function groupedNumber(value: number, format: string, locale: string): string | null {
+  const m = /^#,##0(?:\.(0*)(#*))?$/.exec(format);
+  if (!m) return null;
+  const required = m[1]?.length ?? 0;
+  return new Intl.NumberFormat(locale, { useGrouping: true, minimumFractionDigits: required, maximumFractionDigits: required + (m[2]?.length ?? 0) }).format(value);
+}
+
+/** The cell as the grid shows it: dates in date-formatted cells as dd.mm.yyyy, grouped numbers grouped, the rest as stored. */
+function displayText(cell: { value: unknown; error?: string; format?: string } | undefined, locale: string): string {
   if (!cell) return '';
   if (cell.error) return cell.error;
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  const grouped = typeof v === 'number' && cell.format ? groupedNumber(v, cell.format, locale) : null;
+  if (grouped !== null) return grouped;
   const dateLike = cell.format !== undefined && /[dy]/i.test(cell.format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ''));
   if (typeof v === 'number' && dateLike && v > 0 && v < 2958466) {
     const date = new Date(Date.UTC(1899, 11, 30) + Math.round(v * 86400000));

@@ -47,13 +47,10 @@ function Root({ initial, dark: initialDark }: { initial: PreviewSession; dark: b
   const [dark, setDark] = React.useState(initialDark);
   const [error, setError] = React.useState<string | null>(null);
 
-  const open = (loaded: Loaded, language: Language, activeSheet?: string, darkTheme = dark): void => {
+  const open = (loaded: Loaded, language: Language): void => {
     setError(null);
-    setSession(openSession(loaded.grids, loaded.fileName, language, darkTheme, activeSheet));
+    setSession(openSession(loaded.grids, loaded.fileName, language, dark));
   };
-  /** The same workbook as it stands now (edits kept, fills not), under another language or theme. */
-  const reopen = (language: Language, darkTheme: boolean): void =>
-    open({ grids: session.host.toGrids(), fileName: session.fileName }, language, session.host.activeSheetName, darkTheme);
 
   return (
     <PreviewApp
@@ -67,16 +64,17 @@ function Root({ initial, dark: initialDark }: { initial: PreviewSession; dark: b
           .catch((e: unknown) => setError(e instanceof WorkbookReadError ? readErrorMessage(e.code, session.language) : String((e as Error)?.message ?? e)));
       }}
       onSample={() => void loadSample().then((loaded) => open(loaded, session.language))}
+      // The same workbook and the same pane, told the new language or theme as Office would: the
+      // findings, the place in the list and the highlights stay (the pane checks again in the language).
       onLanguage={(language) => {
         if (language === session.language) return;
         setQuery('lang', language === 'en' ? 'en' : null);
-        reopen(language, dark);
+        document.documentElement.lang = language;
+        setSession({ ...session, language });
       }}
       onTheme={(next) => {
-        // The pane reads the theme from Office.context.officeTheme, so the host is installed anew with it.
         setQuery('theme', next ? 'dark' : null);
         setDark(next);
-        reopen(session.language, next);
       }}
     />
   );

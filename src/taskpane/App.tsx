@@ -49,12 +49,20 @@ function createStores(port: WorkbookPort, language: Language, check: Checker, re
 export function App({ port, language, dark, check = defaultCheck, read, initialTab }: AppProps): React.JSX.Element {
   const env = React.useMemo(() => readOfficeEnvironment(), []);
   const lang = language ?? env.language;
-  const stores = React.useMemo(() => createStores(port, lang, check, read), [port, lang, check, read]);
+  // The stores live as long as the port: another language (the preview switches it) keeps the
+  // findings, the place in the list and the consolidation; the stores speak it from then on.
+  const firstLanguage = React.useRef(lang);
+  const stores = React.useMemo(() => createStores(port, firstLanguage.current, check, read), [port, check, read]);
   React.useEffect(() => {
     const stop = stores.pane.start();
     void stores.profile.start();
     return stop;
   }, [stores]);
+  React.useEffect(() => {
+    void stores.pane.setLanguage(lang);
+    stores.profile.setLanguage(lang);
+    stores.consolidation.setLanguage(lang);
+  }, [stores, lang]);
   const pane = React.useSyncExternalStore(stores.pane.subscribe, stores.pane.getState, stores.pane.getState);
   const profile = React.useSyncExternalStore(stores.profile.subscribe, stores.profile.getState, stores.profile.getState);
   const consolidation = React.useSyncExternalStore(stores.consolidation.subscribe, stores.consolidation.getState, stores.consolidation.getState);

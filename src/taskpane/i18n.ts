@@ -5,6 +5,10 @@
  */
 import { findingTitle, pluralRu, SEVERITY_WORDS } from '../core/catalog';
 import type { Language, Severity } from '../core/findings';
+import { RETURNED_BY_REVIEWERS, type Verdict } from '../core/verdict';
+
+/** What the verdict's words depend on. */
+export type VerdictFacts = Pick<Verdict, 'state' | 'nothing' | 'counts' | 'warningRules'>;
 
 export { pluralRu };
 
@@ -35,6 +39,12 @@ export interface Strings {
   reportWritten: (sheet: string) => string;
   next: string;
   prev: string;
+  nextHint: string;
+  prevHint: string;
+  listLabel: string;
+  listHint: string;
+  ignoreHint: string;
+  event: (name: string) => string;
   position: (index: number | null, total: number) => string;
   ignore: string;
   unignore: string;
@@ -49,11 +59,13 @@ export interface Strings {
   introSteps: string[];
   noFindings: string;
   nothingVisible: string;
-  verdictReady: string;
-  verdictNotReady: (errors: number) => string;
+  /** The verdict's heading: «Не готово: 3 ошибки», «Можно отправить, но есть замечания», «Готово к отправке». */
+  verdictTitle: (v: VerdictFacts) => string;
+  /** Why: what the checked sheet is when there is nothing to submit, what the warnings mean, what is left. */
+  verdictReason: (v: VerdictFacts) => string;
+  ruleCount: (rule: string, n: number) => string;
   sheetSummary: (sheet: string, events: number, sections: number) => string;
   workbookSummary: (sheets: number, roadmaps: number, events: number) => string;
-  notRoadmap: (sheet: string) => string;
   checkedAt: (time: string) => string;
   stale: string;
   recheck: string;
@@ -104,6 +116,12 @@ export interface Strings {
   badge: Record<'ready' | 'warnings' | 'errors' | 'unreadable' | 'missing', string>;
   consNoFindings: string;
   consMissing: string;
+  consTotals: string;
+  consTotalsHint: string;
+  consAggregate: Record<'sum' | 'mean', string>;
+  consGiven: (n: number, of: number) => string;
+  consNoValues: string;
+  consBySchool: string;
   consChart: string;
   consNoChart: string;
   consWrite: string;
@@ -116,7 +134,7 @@ export interface Strings {
   verdictNoRoadmap: string;
   verdictProfile: (name: string) => string;
   verdictBlocking: string;
-  verdictOthers: (warnings: number, info: number) => string;
+  verdictWarnings: string;
   verdictIgnored: (n: number) => string;
   verdictReport: (sheet: string) => string;
   verdictMore: (n: number) => string;
@@ -137,6 +155,86 @@ function severityStrings(language: Language): Pick<Strings, 'severity' | 'severi
   };
 }
 
+
+/** «Лист «Паспорт»», «листы «А», «Б»» — the sheets a reason names. */
+function quoted(sheets: readonly string[], open: string, close: string): string {
+  return sheets.map((s) => `${open}${s}${close}`).join(', ');
+}
+
+const RU_VERDICT = {
+  title(v: VerdictFacts): string {
+    if (v.state === 'ready') return 'Готово к отправке';
+    if (v.state === 'warnings') return 'Можно отправить, но есть замечания';
+    if (v.nothing) {
+      return {
+        'own-sheet': 'Не готово: это лист надстройки, а не план',
+        indicators: 'Не готово: это таблица показателей, а не план',
+        'not-roadmap': 'Не готово: дорожная карта не найдена',
+        'empty-plan': 'Не готово: в плане нет мероприятий',
+        'no-sheets': 'Не готово: проверять нечего',
+      }[v.nothing.reason];
+    }
+    return `Не готово: ${SEVERITY_WORDS.ru.error.count(v.counts.error)}`;
+  },
+  reason(v: VerdictFacts): string {
+    if (v.nothing) {
+      const { reason, sheets } = v.nothing;
+      const many = sheets.length > 1;
+      if (reason === 'own-sheet') return `${many ? 'Листы' : 'Лист'} ${quoted(sheets, '«', '»')} записала надстройка. Откройте лист с дорожной картой и проверьте его.`;
+      if (reason === 'indicators') return `${many ? 'Листы' : 'Лист'} ${quoted(sheets, '«', '»')} — ${many ? 'таблицы' : 'таблица'} показателей школы: их сводят на вкладке «Свод».`;
+      if (reason === 'not-roadmap')
+        return `${many ? 'Листы' : 'Лист'} ${quoted(sheets, '«', '»')} не ${many ? 'похожи' : 'похож'} на дорожную карту: не найдена шапка с мероприятиями, сроками и ответственными.`;
+      if (reason === 'empty-plan') return `В ${many ? 'планах' : 'плане'} ${quoted(sheets, '«', '»')} нет ни одного мероприятия: заполните план и проверьте снова.`;
+      return 'В книге нет листов, которые можно проверить.';
+    }
+    if (v.state === 'not-ready') return 'С ошибками план вернут: исправьте их (щелчок по ошибке — переход к ячейке).';
+    if (v.state === 'warnings') {
+      const returned = v.warningRules.some((r) => RETURNED_BY_REVIEWERS.includes(r.rule));
+      return returned
+        ? `Ошибок нет. ${SEVERITY_WORDS.ru.warning.plural} отправке не мешают, но планы с неконкретными сроками проверяющие обычно возвращают.`
+        : `Ошибок нет. ${SEVERITY_WORDS.ru.warning.plural} отправке не мешают — посмотрите их, если есть время.`;
+    }
+    return v.counts.info > 0 ? `Ошибок и предупреждений нет; ${SEVERITY_WORDS.ru.info.count(v.counts.info)} — на ваше усмотрение.` : 'Ошибок и предупреждений нет.';
+  },
+};
+
+const EN_VERDICT = {
+  title(v: VerdictFacts): string {
+    if (v.state === 'ready') return 'Ready to submit';
+    if (v.state === 'warnings') return 'Can be submitted, with findings';
+    if (v.nothing) {
+      return {
+        'own-sheet': 'Not ready: this is the add-in’s sheet, not a plan',
+        indicators: 'Not ready: this is an indicator table, not a plan',
+        'not-roadmap': 'Not ready: no roadmap found',
+        'empty-plan': 'Not ready: the plan has no events',
+        'no-sheets': 'Not ready: nothing to check',
+      }[v.nothing.reason];
+    }
+    return `Not ready: ${SEVERITY_WORDS.en.error.count(v.counts.error)}`;
+  },
+  reason(v: VerdictFacts): string {
+    if (v.nothing) {
+      const { reason, sheets } = v.nothing;
+      const many = sheets.length > 1;
+      const named = `${many ? 'The sheets' : 'The sheet'} ${quoted(sheets, '“', '”')}`;
+      if (reason === 'own-sheet') return `${named} ${many ? 'were' : 'was'} written by the add-in. Open the sheet with the roadmap and check it.`;
+      if (reason === 'indicators') return `${named} ${many ? 'are school indicator tables' : 'is a school indicator table'}: consolidate ${many ? 'them' : 'it'} on the “Summary” tab.`;
+      if (reason === 'not-roadmap') return `${named} ${many ? 'do' : 'does'} not look like a roadmap: no header with events, deadlines and responsibles was found.`;
+      if (reason === 'empty-plan') return `${many ? 'The plans' : 'The plan'} ${quoted(sheets, '“', '”')} ${many ? 'have' : 'has'} no event: fill it in and check again.`;
+      return 'The workbook has no sheet that can be checked.';
+    }
+    if (v.state === 'not-ready') return 'A plan with errors is returned: fix them (click an error to go to its cell).';
+    if (v.state === 'warnings') {
+      const returned = v.warningRules.some((r) => RETURNED_BY_REVIEWERS.includes(r.rule));
+      return returned
+        ? 'No errors. Warnings do not block submission, but reviewers usually return plans with vague deadlines.'
+        : 'No errors. Warnings do not block submission — look at them if there is time.';
+    }
+    return v.counts.info > 0 ? `No errors or warnings; ${SEVERITY_WORDS.en.info.count(v.counts.info)}, at your discretion.` : 'No errors or warnings.';
+  },
+};
+
 const RU: Strings = {
   language: 'ru',
   appTitle: 'Проверка дорожной карты',
@@ -155,6 +253,12 @@ const RU: Strings = {
   reportWritten: (sheet) => `Отчёт записан на лист «${sheet}».`,
   next: 'Далее',
   prev: 'Назад',
+  nextHint: 'Следующее замечание (F8)',
+  prevHint: 'Предыдущее замечание (Shift+F8)',
+  listLabel: 'Замечания',
+  listHint: 'Стрелки — по списку, Enter — к ячейке, Delete — пропустить',
+  ignoreHint: 'Пропустить это замечание (Delete в списке)',
+  event: (name) => `Мероприятие: ${name}`,
   position: (index, total) => `${index === null ? '—' : index + 1} из ${total}`,
   ignore: 'Пропустить',
   unignore: 'Вернуть',
@@ -167,13 +271,13 @@ const RU: Strings = {
   introSteps: ['Откройте лист с дорожной картой.', 'Нажмите «Проверить лист» или «Вся книга».', 'Щёлкните замечание, чтобы перейти к ячейке.'],
   noFindings: 'Замечаний нет.',
   nothingVisible: 'Все замечания скрыты фильтром.',
-  verdictReady: 'Готово к отправке: ошибок нет',
-  verdictNotReady: (errors) => `Не готово: ${errors} ${pluralRu(errors, 'ошибка', 'ошибки', 'ошибок')}`,
+  verdictTitle: RU_VERDICT.title,
+  verdictReason: RU_VERDICT.reason,
+  ruleCount: (rule, n) => `${findingTitle(rule, 'ru')} — ${n}`,
   sheetSummary: (sheet, events, sections) =>
     `«${sheet}»: ${events} ${pluralRu(events, 'мероприятие', 'мероприятия', 'мероприятий')}, ${sections} ${pluralRu(sections, 'раздел', 'раздела', 'разделов')}`,
   workbookSummary: (sheets, roadmaps, events) =>
     `${sheets} ${pluralRu(sheets, 'лист', 'листа', 'листов')}, ${roadmaps} ${pluralRu(roadmaps, 'дорожная карта', 'дорожные карты', 'дорожных карт')}, ${events} ${pluralRu(events, 'мероприятие', 'мероприятия', 'мероприятий')}`,
-  notRoadmap: (sheet) => `Лист «${sheet}» не похож на дорожную карту.`,
   checkedAt: (time) => `Проверено в ${time}`,
   stale: 'Лист изменён после проверки.',
   recheck: 'Проверить снова',
@@ -223,6 +327,12 @@ const RU: Strings = {
   badge: { ready: 'готово', warnings: 'предупреждения', errors: 'ошибки', unreadable: 'не прочитан', missing: 'нет файла' },
   consNoFindings: 'Замечаний нет.',
   consMissing: 'Файл этой школы не получен.',
+  consTotals: 'Итоги по показателям',
+  consTotalsHint: 'Итог столбца и число школ, давших значение. В книгу ничего не записано.',
+  consAggregate: { sum: 'сумма', mean: 'среднее' },
+  consGiven: (n, of) => `${n} из ${of} ${pluralRu(of, 'школы', 'школ', 'школ')}`,
+  consNoValues: 'нет значений',
+  consBySchool: 'По школам',
   consChart: 'Диаграмма по показателю',
   consNoChart: 'Без диаграммы',
   consWrite: 'Записать свод в книгу',
@@ -234,8 +344,7 @@ const RU: Strings = {
   verdictNoRoadmap: 'Не готово: в книге нет дорожной карты',
   verdictProfile: (name) => `Профиль: ${name}`,
   verdictBlocking: 'Что мешает отправке',
-  verdictOthers: (warnings, info) =>
-    `Кроме того, ${SEVERITY_WORDS.ru.warning.count(warnings)} и ${SEVERITY_WORDS.ru.info.count(info)} — отправке не мешают.`,
+  verdictWarnings: 'Предупреждения по правилам',
   verdictIgnored: (n) => `Пропущено вами: ${n}.`,
   verdictReport: (sheet) => `Отчёт записан на лист «${sheet}».`,
   verdictMore: (n) => `…и ещё ${n}`,
@@ -259,6 +368,12 @@ const EN: Strings = {
   reportWritten: (sheet) => `Report written to the sheet “${sheet}”.`,
   next: 'Next',
   prev: 'Previous',
+  nextHint: 'Next finding (F8)',
+  prevHint: 'Previous finding (Shift+F8)',
+  listLabel: 'Findings',
+  listHint: 'Arrows move through the list, Enter goes to the cell, Delete ignores',
+  ignoreHint: 'Ignore this finding (Delete in the list)',
+  event: (name) => `Event: ${name}`,
   position: (index, total) => `${index === null ? '—' : index + 1} of ${total}`,
   ignore: 'Ignore',
   unignore: 'Restore',
@@ -271,13 +386,13 @@ const EN: Strings = {
   introSteps: ['Open the sheet with the roadmap.', 'Press “Check sheet” or “Whole workbook”.', 'Click a finding to go to its cell.'],
   noFindings: 'No findings.',
   nothingVisible: 'Every finding is hidden by the filter.',
-  verdictReady: 'Ready to submit: no errors',
-  verdictNotReady: (errors) => `Not ready: ${errors} ${pluralEn(errors, 'error', 'errors')}`,
+  verdictTitle: EN_VERDICT.title,
+  verdictReason: EN_VERDICT.reason,
+  ruleCount: (rule, n) => `${findingTitle(rule, 'en')} — ${n}`,
   sheetSummary: (sheet, events, sections) =>
     `“${sheet}”: ${events} ${pluralEn(events, 'event', 'events')}, ${sections} ${pluralEn(sections, 'section', 'sections')}`,
   workbookSummary: (sheets, roadmaps, events) =>
     `${sheets} ${pluralEn(sheets, 'sheet', 'sheets')}, ${roadmaps} ${pluralEn(roadmaps, 'roadmap', 'roadmaps')}, ${events} ${pluralEn(events, 'event', 'events')}`,
-  notRoadmap: (sheet) => `The sheet “${sheet}” does not look like a roadmap.`,
   checkedAt: (time) => `Checked at ${time}`,
   stale: 'The sheet changed after the check.',
   recheck: 'Check again',
@@ -326,6 +441,12 @@ const EN: Strings = {
   badge: { ready: 'ready', warnings: 'warnings', errors: 'errors', unreadable: 'unreadable', missing: 'missing' },
   consNoFindings: 'No findings.',
   consMissing: 'No file from this school.',
+  consTotals: 'Totals by indicator',
+  consTotalsHint: 'Each column’s total and how many schools gave a value. Nothing is written to the workbook.',
+  consAggregate: { sum: 'sum', mean: 'mean' },
+  consGiven: (n, of) => `${n} of ${of} ${pluralEn(of, 'school', 'schools')}`,
+  consNoValues: 'no values',
+  consBySchool: 'By school',
   consChart: 'Chart of the indicator',
   consNoChart: 'No chart',
   consWrite: 'Write the summary to the workbook',
@@ -337,7 +458,7 @@ const EN: Strings = {
   verdictNoRoadmap: 'Not ready: the workbook has no roadmap',
   verdictProfile: (name) => `Profile: ${name}`,
   verdictBlocking: 'What blocks submission',
-  verdictOthers: (warnings, info) => `Besides, ${SEVERITY_WORDS.en.warning.count(warnings)} and ${SEVERITY_WORDS.en.info.count(info)} — they do not block submission.`,
+  verdictWarnings: 'Warnings by rule',
   verdictIgnored: (n) => `Ignored by you: ${n}.`,
   verdictReport: (sheet) => `Report written to the sheet “${sheet}”.`,
   verdictMore: (n) => `…and ${n} more`,

@@ -15,10 +15,10 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { type Browser, type Page } from 'playwright-core';
-import { ROOT, SHOTS, startBrowser, until as pollUntil } from './harness';
-import type { StaticServer } from './static-server';
+import type { Page } from 'playwright-core';
+import { formatNumber } from '../../src/taskpane/state/totals-view';
 import { CORPUS_DIR } from '../support/corpus';
+import { e2eSuite, host, hostEval, ROOT, shot, textOutsideBox, until as pollUntil, type CellView } from './harness';
 
 /** The workbench's actions read many files: it polls for up to 10 s. */
 const until = <T>(read: () => Promise<T>, check: (value: T) => void, timeout = 10_000) => pollUntil(read, check, timeout);
@@ -33,16 +33,9 @@ interface Expected {
   totals: Array<Array<{ sum?: number; mean?: number; n: number } | null>>;
 }
 
-type CellView = { value: string | number | boolean | null; format?: string; formula?: string } | undefined;
-
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-const external: string[] = [];
-const pageErrors: string[] = [];
-
 const expected = JSON.parse(readFileSync(path.join(SCHOOLS, 'expected.json'), 'utf8')) as Expected;
 const schoolFiles = expected.schools.map((s) => path.join(SCHOOLS, s.file));
+const expectedNames = [...expected.schools.map((s) => s.file.replace(/\.xlsx$/, '')), 'school-11'];
 
 function column(c: number): string {
   let n = c + 1;
@@ -54,63 +47,35 @@ function column(c: number): string {
   return s;
 }
 
-async function hostEval<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([body, a]) => {
-      const host = (window as unknown as { __memoryHost: Record<string, (...x: unknown[]) => unknown> }).__memoryHost;
-      return new Function('host', 'args', body)(host, a);
-    },
-    [fn, args] as const,
-  ) as Promise<T>;
+const suite = e2eSuite();
+const cell = (page: Page, sheet: string, address: string): Promise<CellView> => host.cell(page, sheet, address);
+
+/** The ten corpus schools picked, eleven expected (one sent nothing), consolidated. */
+async function consolidateSchools(page: Page): Promise<void> {
+  await page.getByTestId('tab-consolidate').click();
+  await page.getByTestId('school-files').setInputFiles(schoolFiles);
+  await until(() => page.getByTestId('file-count').innerText(), (v) => expect(v).toMatch(/^10 файлов, \d+ КБ$/));
+  await page.getByTestId('expected-toggle').click();
+  await page.getByTestId('expected-schools').fill(expectedNames.join('\n'));
+  await page.getByTestId('consolidate-files').click();
+  await page.getByTestId('consolidate-result').waitFor({ timeout: 30_000 });
 }
-
-const sheetNames = () => hostEval<string[]>('return host.sheetNames');
-const activeSheet = () => hostEval<string>('return host.activeSheetName');
-const selection = () => hostEval<{ sheet: string; address: string }>('return host.selection');
-const cell = (sheet: string, address: string) => hostEval<CellView>('return host.cell(args[0], args[1])', sheet, address);
-
-
-async function shot(name: string, pane = false): Promise<void> {
-  const file = path.join(SHOTS, `${name}.png`);
-  if (pane) await page.getByTestId('pane-frame').screenshot({ path: file });
-  else await page.screenshot({ path: file });
-}
-
-beforeAll(async () => {
-  ({ server, browser } = await startBrowser());
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'ru-RU' });
-  page = await context.newPage();
-  const origin = new URL(server.url);
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    const local = url.protocol === 'data:' || url.protocol === 'blob:' || ((url.hostname === origin.hostname || url.hostname === 'localhost') && url.port === origin.port);
-    if (!local) external.push(request.url());
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(() => {
-  expect(external).toEqual([]);
-  expect(pageErrors).toEqual([]);
-});
 
 describe('consolidation in the pane', () => {
   it('shows the tabs and the built-in profile', async () => {
-    await page.goto(`${server.url}/preview.html`);
-    await page.getByTestId('intro').waitFor();
+    const { page } = await suite.open();
     await expect(page.getByTestId('tab-check').innerText()).resolves.toBe('Проверка');
     await expect(page.getByTestId('tab-consolidate').innerText()).resolves.toBe('Свод');
     await expect(page.getByTestId('tab-verdict').innerText()).resolves.toBe('Перед отправкой');
     await expect(page.getByTestId('profile-name').innerText()).resolves.toBe('Стандартная структура дорожной карты');
     await expect(page.getByTestId('profile-source').innerText()).resolves.toBe('Профиль: встроенный');
+    // The profile's name is whole in the 340 px pane, not cut to «Стандартная стр…».
+    expect(await textOutsideBox(page.getByTestId('profile-name'))).toEqual([]);
+    expect(await page.getByTestId('profile-name').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   });
 
   it('takes school workbooks dropped on the pane, many at once', async () => {
+    const { page } = await suite.open();
     await page.getByTestId('tab-consolidate').click();
     const files = schoolFiles.slice(0, 3).map((f) => ({ name: path.basename(f), bytes: [...readFileSync(f)] }));
     const transfer = await page.evaluateHandle((list) => {
@@ -124,19 +89,17 @@ describe('consolidation in the pane', () => {
     expect(await page.getByTestId('picked-file').allInnerTexts()).toEqual(['school-01.xlsx', 'school-02.xlsx', 'school-03.xlsx']);
   });
 
-  it('picks the ten school workbooks and the expected schools', async () => {
+  it('reads the schools with progress, then shows a row per school and the totals in the pane — before anything is written', async () => {
+    const { page } = await suite.open();
+    const before = await host.sheetNames(page);
+    await page.getByTestId('tab-consolidate').click();
     await page.getByTestId('school-files').setInputFiles(schoolFiles);
     await until(() => page.getByTestId('file-count').innerText(), (v) => expect(v).toMatch(/^10 файлов, \d+ КБ$/));
     expect(await page.getByTestId('picked-file').count()).toBe(10);
     await page.getByTestId('expected-toggle').click();
-    const names = [...expected.schools.map((s) => s.file.replace(/\.xlsx$/, '')), 'school-11'];
-    await page.getByTestId('expected-schools').fill(names.join('\n'));
+    await page.getByTestId('expected-schools').fill(expectedNames.join('\n'));
     await expect(page.getByTestId('expected-count').innerText()).resolves.toBe('11 школ');
     await expect(page.getByTestId('consolidate-files').innerText()).resolves.toBe('Свести 10 файлов');
-    await shot('10-consolidate-picked');
-  });
-
-  it('shows the progress while the files are read, then a row per school with its badge', async () => {
     // Every state of the progress caption, as the pane paints it.
     await page.evaluate(() => {
       const log: string[] = [];
@@ -153,40 +116,62 @@ describe('consolidation in the pane', () => {
     expect(progress.some((p) => /^Прочитано [0-9] из 10 · school-\d\d\.xlsx$/.test(p))).toBe(true);
     expect(progress[progress.length - 1]).toBe('Прочитано 10 из 10');
     expect(await page.getByTestId('progress-bar').getAttribute('aria-valuenow')).toBe('1');
-    await expect(page.getByTestId('cons-summary').innerText()).resolves.toBe('В своде 10 из 10 · 16 показателей');
+    // «из 11»: the expected school that sent no file is one of the schools.
+    await expect(page.getByTestId('cons-summary').innerText()).resolves.toBe('В своде 10 из 11 · 16 показателей');
 
     const rows = await page.getByTestId('school-row').evaluateAll((els) => els.map((e) => [e.getAttribute('data-name'), e.getAttribute('data-badge')]));
     const badgeOf = Object.fromEntries(rows);
     expect(rows).toHaveLength(11);
-    expect(badgeOf['school-01']).toBe('ready');
-    for (const s of ['02', '06', '07', '08', '09', '10']) expect(badgeOf[`school-${s}`]).toBe('ready');
+    for (const s of ['01', '02', '06', '07', '08', '09', '10']) expect(badgeOf[`school-${s}`]).toBe('ready');
     expect(badgeOf['school-03']).toBe('warnings'); // «176 чел.»: a number written as text
     expect(badgeOf['school-04']).toBe('warnings'); // «нет данных»
     expect(badgeOf['school-05']).toBe('errors'); // an indicator row missing
     expect(badgeOf['school-11']).toBe('missing');
     await expect(page.getByTestId('count-missing').innerText()).resolves.toBe('нет файла: 1');
-
-    // A school's findings, as text.
     const school5 = page.locator('[data-testid="school-row"][data-name="school-05"]');
     await school5.locator('button').first().click();
     await school5.locator('[data-testid="school-finding"][data-rule="indicator-missing"]').waitFor();
     await expect(school5.getByTestId('school-finding').first().innerText()).resolves.toContain('Нет показателя «Количество обучающихся общеобразовательных учреждений, принявших участие в мониторинге');
-    await shot('11-consolidated');
-    await shot('11-pane-consolidated', true);
+
+    // The totals, in the pane: each indicator with its unit, each column's total as a Russian
+    // reader writes it, and how many of the ten schools gave a value.
+    const totals = page.getByTestId('indicator-total');
+    await expect(totals.count()).resolves.toBe(expected.indicators.length);
+    for (let k = 0; k < expected.indicators.length; k++) {
+      const indicator = totals.nth(k);
+      await expect(indicator.getAttribute('data-name')).resolves.toBe(expected.indicators[k].name);
+      const shown = await indicator.getByTestId('column-total').evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-column'), e.querySelector('[data-testid="total-value"]')!.textContent, e.querySelector('[data-testid="total-count"]')!.textContent]),
+      );
+      expect(shown.map((r) => r[0])).toEqual(expected.valueColumns);
+      expected.valueColumns.forEach((_, j) => {
+        const want = expected.totals[k][j];
+        if (want === null) expect(shown[j].slice(1)).toEqual(['—', 'нет значений']);
+        else expect(shown[j].slice(1)).toEqual([formatNumber(want.sum ?? want.mean!, 'ru', want.mean !== undefined ? 'mean' : 'sum'), `${want.n} из 10 школ`]);
+      });
+    }
+    expect(await textOutsideBox(page.locator('[data-testid="indicator-total"], [data-testid="cons-summary"], [data-testid="school-row"]'))).toEqual([]);
+    // Nothing was written for that.
+    expect(await host.sheetNames(page)).toEqual(before);
+    await page.getByTestId('totals').scrollIntoViewIfNeeded();
+    await shot(page, '20-consolidated');
+    await shot(page, '20-pane-totals', true);
   });
 
-  it('writes «Свод», «Источники», «Замечания» and a chart with the expected totals', async () => {
+  it('writes «Свод», «Источники», «Замечания» and a chart: the expected totals, grouped numbers, frozen header and indicator, the chart’s title whole', async () => {
+    const { page } = await suite.open();
+    await consolidateSchools(page);
     await page.getByTestId('chart-indicator').selectOption('1');
-    const before = await sheetNames();
+    const before = await host.sheetNames(page);
     await page.getByTestId('write-summary').click();
     await page.getByTestId('summary-written').waitFor();
     await expect(page.getByTestId('summary-written').innerText()).resolves.toBe('Свод записан на листы «Свод», «Источники», «Замечания».');
-    expect(await sheetNames()).toEqual([...before, 'Свод', 'Источники', 'Замечания']);
-    expect(await activeSheet()).toBe('Свод');
+    expect(await host.sheetNames(page)).toEqual([...before, 'Свод', 'Источники', 'Замечания']);
+    expect(await host.activeSheet(page)).toBe('Свод');
 
     // Totals: one row per indicator in order (a goal's heading row above its first), the name in A,
     // per column a value (D, F, …) and its count of schools (E, G, …).
-    const names = await hostEval<Record<string, { cells: Record<string, NonNullable<CellView>> }>>('return host.snapshot()').then((all) =>
+    const names = await hostEval<Record<string, { cells: Record<string, NonNullable<CellView>> }>>(page, 'return host.snapshot()').then((all) =>
       Object.entries(all['Свод'].cells).filter(([ref, c]) => /^A\d+$/.test(ref) && typeof c.value === 'string'),
     );
     let from = 3;
@@ -197,31 +182,31 @@ describe('consolidation in the pane', () => {
       from = r + 1;
       for (let j = 0; j < expected.valueColumns.length; j++) {
         const want = expected.totals[k][j];
-        const value = await cell('Свод', `${column(3 + 2 * j)}${r}`);
-        const n = await cell('Свод', `${column(4 + 2 * j)}${r}`);
+        const value = await cell(page, 'Свод', `${column(3 + 2 * j)}${r}`);
+        const n = await cell(page, 'Свод', `${column(4 + 2 * j)}${r}`);
         if (want === null) {
           expect(value).toBeUndefined();
           expect(n?.value).toBe(0);
         } else {
           expect(typeof value?.value).toBe('number');
           expect(value!.value as number).toBeCloseTo(want.sum ?? want.mean!, 6);
+          expect(value!.format).toBe(want.mean !== undefined ? '#,##0.0' : '#,##0');
           expect(n?.value).toBe(want.n);
         }
       }
     }
+    expect(await host.frozen(page, 'Свод')).toEqual({ rows: 2, columns: 1 });
+    expect((await cell(page, 'Свод', 'D2'))?.wrapText).toBe(true);
     // The findings sheet names the missing school; every text cell is text.
-    const findings = await hostEval<Record<string, { cells: Record<string, NonNullable<CellView>> }>>('return host.snapshot()');
-    const texts = Object.values(findings['Замечания'].cells);
-    expect(texts.map((c) => c.value)).toEqual(expect.arrayContaining(['school-missing', 'value-number-as-text', 'value-not-number', 'indicator-missing']));
+    const snapshot = await hostEval<Record<string, { cells: Record<string, NonNullable<CellView>> }>>(page, 'return host.snapshot()');
+    expect(Object.values(snapshot['Замечания'].cells).map((c) => c.value)).toEqual(expect.arrayContaining(['school-missing', 'value-number-as-text', 'value-not-number', 'indicator-missing']));
     for (const sheet of ['Свод', 'Источники', 'Замечания'])
-      for (const c of Object.values(findings[sheet].cells)) {
+      for (const c of Object.values(snapshot[sheet].cells)) {
         expect(c.formula).toBeUndefined();
         if (typeof c.value === 'string') expect(c.format).toBe('@');
       }
     // A native chart of the chosen indicator across the schools.
-    const charts = await hostEval<Array<{ type: string; title: string; series: Array<{ name: string; categories: string[]; values: number[] }> }>>(
-      'return host.charts("Свод")',
-    );
+    const charts = await hostEval<Array<{ type: string; title: string; series: Array<{ name: string; categories: string[]; values: number[] }> }>>(page, 'return host.charts("Свод")');
     expect(charts).toHaveLength(1);
     expect(charts[0].type).toBe('ColumnClustered');
     expect(charts[0].title).toBe(`${expected.indicators[1].name}, человек`);
@@ -229,69 +214,76 @@ describe('consolidation in the pane', () => {
     expect(charts[0].series[0].categories).toHaveLength(10);
     expect(charts[0].series[0].values.reduce((a, b) => a + b, 0)).toBe(expected.totals[1][0]!.sum);
     await page.locator('[data-testid="sheet-view"][data-sheet="Свод"]').waitFor();
-    await shot('12-summary-written');
-    // The preview draws the chart where setPosition put it.
+    // The preview shows what Excel would: the totals grouped («1 234»), the header wrapped whole.
+    const big = expected.totals.flatMap((row, k) => row.map((t, j) => ({ t, k, j }))).find(({ t }) => t && (t.sum ?? 0) >= 1000);
+    if (big) {
+      const td = page.locator(`[data-testid="sheet-view"] td[data-cell="${column(5 + 2 * big.j)}${3 + big.k}"]`);
+      await expect(td.innerText()).resolves.toBe(formatNumber(big.t!.sum!, 'ru'));
+    }
+    expect(await textOutsideBox(page.locator('[data-testid="sheet-view"] td[data-cell="D1"], [data-testid="sheet-view"] td[data-cell="F2"]'))).toEqual([]);
+    await shot(page, '21-summary-written');
+    // The chart where setPosition put it, its title whole.
     const drawn = page.getByTestId('chart-view');
     await drawn.waitFor();
     expect(await drawn.getAttribute('data-title')).toBe(charts[0].title);
     await drawn.scrollIntoViewIfNeeded();
-    await shot('12-summary-chart');
-  });
+    await expect(drawn.getByTestId('chart-title').innerText()).resolves.toBe(charts[0].title);
+    expect(await textOutsideBox(drawn.getByTestId('chart-title'))).toEqual([]);
+    expect(await drawn.getByTestId('chart-title').evaluate((el) => el.scrollHeight <= (el.parentElement as Element).getBoundingClientRect().height + 1)).toBe(true);
+    await shot(page, '21-summary-chart');
 
-  it('writes a second summary under new names: nothing is overwritten', async () => {
-    const before = await hostEval<unknown>('return host.snapshot()["Свод"]');
+    // Again: new names, nothing overwritten.
+    const first = await hostEval<unknown>(page, 'return host.snapshot()["Свод"]');
+    await page.getByTestId('tab-consolidate').click();
     await page.getByTestId('write-summary').click();
     await until(() => page.getByTestId('summary-written').innerText(), (v) => expect(v).toBe('Свод записан на листы «Свод (2)», «Источники (2)», «Замечания (2)».'));
-    expect(await hostEval<unknown>('return host.snapshot()["Свод"]')).toEqual(before);
+    expect(await hostEval<unknown>(page, 'return host.snapshot()["Свод"]')).toEqual(first);
   });
 
   it('consolidates the sheets of the open workbook: each indicator table is a school', async () => {
-    await page.getByTestId('file-input').setInputFiles(path.join(SCHOOLS, 'school-02.xlsx'));
-    await until(() => page.getByTestId('file-name').innerText(), (v) => expect(v).toBe('school-02.xlsx'));
+    const { page } = await suite.open({ file: path.join(SCHOOLS, 'school-02.xlsx') });
     await page.getByTestId('tab-consolidate').click();
     await page.getByTestId('consolidate-workbook').click();
     await page.getByTestId('consolidate-result').waitFor();
     await expect(page.getByTestId('cons-summary').innerText()).resolves.toBe('В своде 1 из 1 · 16 показателей');
     const rows = await page.getByTestId('school-row').evaluateAll((els) => els.map((e) => [e.getAttribute('data-name'), e.getAttribute('data-badge')]));
     expect(rows).toEqual([['Показатели', 'ready']]);
+    await page.getByTestId('indicator-total').first().waitFor();
   });
 });
 
 describe('before submission', () => {
-  it('gives the verdict on a corpus roadmap: not ready, with the errors that block it, and the report sheet', async () => {
-    await page.getByTestId('file-input').setInputFiles(ROADMAP);
-    await until(() => page.getByTestId('file-name').innerText(), (v) => expect(v).toBe(path.basename(ROADMAP)));
+  it('writes the report sheet and fills the check tab with the same findings', async () => {
+    const { page } = await suite.open({ file: ROADMAP });
     await page.getByTestId('tab-verdict').click();
     await page.getByTestId('run-verdict').click();
-    const card = page.getByTestId('verdict-card');
-    await card.waitFor();
-    expect(await card.getAttribute('data-ready')).toBe('false');
-    const title = await page.getByTestId('verdict-title').innerText();
-    expect(title).toMatch(/^Не готово: \d+ ошиб/);
-    const errors = Number(/(\d+)/.exec(title)![1]);
-    expect(await page.getByTestId('blocking-finding').count()).toBe(Math.min(errors, 60));
+    await page.getByTestId('verdict-card').waitFor();
     await expect(page.getByTestId('verdict-scope').innerText()).resolves.toContain('Профиль: Стандартная структура дорожной карты');
     await expect(page.getByTestId('verdict-report').innerText()).resolves.toBe('Отчёт записан на лист «Замечания».');
-    expect(await sheetNames()).toContain('Замечания');
-    expect((await cell('Замечания', 'A1'))?.value).toBe('№');
-    // A blocking error selects its cell.
-    const first = page.getByTestId('blocking-finding').first();
-    const [sheet, address] = [await first.getAttribute('data-sheet'), await first.getAttribute('data-cell')];
-    await first.click();
-    await until(selection, (v) => expect(v).toEqual({ sheet, address }));
-    await shot('13-verdict');
-    await shot('13-pane-verdict', true);
-  });
-
-  it('shows the same findings in the check tab', async () => {
+    expect(await host.sheetNames(page)).toContain('Замечания');
+    expect((await cell(page, 'Замечания', 'A1'))?.value).toBe('№');
     await page.getByTestId('tab-check').click();
     await page.getByTestId('summary').waitFor();
     await expect(page.getByTestId('verdict').innerText()).resolves.toMatch(/^Не готово: \d+ ошиб/);
+  });
+
+  it('speaks English in an English Office', async () => {
+    const { page } = await suite.open({ file: ROADMAP, language: 'en' });
+    await expect(page.getByTestId('tab-consolidate').innerText()).resolves.toBe('Summary');
+    await expect(page.getByTestId('tab-verdict').innerText()).resolves.toBe('Before submission');
+    await expect(page.getByTestId('new-plan').innerText()).resolves.toBe('New plan');
+    await page.getByTestId('tab-verdict').click();
+    await page.getByTestId('run-verdict').click();
+    await page.getByTestId('verdict-card').waitFor();
+    await expect(page.getByTestId('verdict-title').innerText()).resolves.toMatch(/^Not ready: \d+ errors?$/);
+    expect((await cell(page, 'Замечания', 'E1'))?.value).toBe('Finding');
+    await shot(page, '22-pane-english-verdict', true);
   });
 });
 
 describe('profiles', () => {
   it('says what is wrong with a bad profile and keeps the one in force', async () => {
+    const { page } = await suite.open();
     await page.getByTestId('profile-file').setInputFiles({
       name: 'bad-profile.json',
       mimeType: 'application/json',
@@ -305,42 +297,42 @@ describe('profiles', () => {
     expect(text).toContain('fields.number.headers');
     expect(text).toContain('поле "name" стоит в списке дважды');
     expect(text).toContain('order');
+    expect(await textOutsideBox(error)).toEqual([]);
     await expect(page.getByTestId('profile-name').innerText()).resolves.toBe('Стандартная структура дорожной карты');
-    expect(await hostEval<unknown>('return host.book.settings.get("roadmapChecker.profile") ?? null')).toBeNull();
-    await shot('14-bad-profile', true);
+    expect(await hostEval<unknown>(page, 'return host.book.settings.get("roadmapChecker.profile") ?? null')).toBeNull();
+    await shot(page, '23-bad-profile', true);
 
     await page.getByTestId('profile-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "name": "x", ') });
     await until(() => page.getByTestId('profile-error').innerText(), (v) => expect(v).toContain('файл профиля — не JSON: ошибка в строке 1, столбце 16'));
   });
 
-  it('loads a region’s profile, keeps it in the workbook and shows it in force', async () => {
+  it('loads a region’s profile, keeps it in the workbook and shows it in force, its long name whole', async () => {
+    const { page } = await suite.open();
     const profile = JSON.parse(readFileSync(path.join(ROOT, 'docs', 'profile-example.json'), 'utf8').replace(/^\uFEFF/, '')) as { name: string };
-    const region = { ...profile, name: 'Калининградская область, 2025' };
-    await page.getByTestId('profile-file').setInputFiles({ name: 'kaliningrad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(region)) });
-    await until(() => page.getByTestId('profile-name').innerText(), (v) => expect(v).toBe('Калининградская область, 2025'));
+    const name = 'Калининградская область, министерство образования, 2025–2026 учебный год';
+    await page.getByTestId('profile-file').setInputFiles({ name: 'kaliningrad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...profile, name })) });
+    await until(() => page.getByTestId('profile-name').innerText(), (v) => expect(v).toBe(name));
     await expect(page.getByTestId('profile-source').innerText()).resolves.toBe('Профиль: из книги, kaliningrad.json');
     await expect(page.getByTestId('profile-notice').innerText()).resolves.toContain('загружен и сохранён в книге');
+    expect(await textOutsideBox(page.locator('[data-testid="profile-name"], [data-testid="profile-notice"]'))).toEqual([]);
     expect(await page.getByTestId('profile-error').count()).toBe(0);
-    const stored = await hostEval<{ fileName: string; json: { name: string } }>('return host.book.settings.get("roadmapChecker.profile")');
-    expect(stored).toMatchObject({ fileName: 'kaliningrad.json', json: { name: 'Калининградская область, 2025' } });
-    await shot('15-profile-loaded', true);
+    const stored = await hostEval<{ fileName: string; json: { name: string } }>(page, 'return host.book.settings.get("roadmapChecker.profile")');
+    expect(stored).toMatchObject({ fileName: 'kaliningrad.json', json: { name } });
+    await shot(page, '24-profile-loaded', true);
   });
 });
 
 describe('a new plan', () => {
-  it('inserts a roadmap sheet in the profile’s structure, with a hint on the deadlines, that checks clean', async () => {
-    await page.getByTestId('tab-check').click();
+  it('inserts a roadmap sheet in the profile’s structure, with a hint on the deadlines, that has no finding — and is not yet «Готово»', async () => {
+    const { page } = await suite.open();
     await page.getByTestId('new-plan').click();
     await page.getByTestId('profile-notice').filter({ hasText: 'Добавлен лист' }).waitFor();
-    const name = await activeSheet();
+    const name = await host.activeSheet(page);
     expect(name).toMatch(/^Дорожная карта( \(\d+\))?$/);
     await page.locator(`[data-testid="sheet-view"][data-sheet="${name}"]`).waitFor();
-    expect((await cell(name, 'A1'))?.value).toMatch(/^План мероприятий \(«дорожная карта»\) на \d{4}-\d{4} годы$/);
-    expect((await cell(name, 'C3'))?.value).toBe('Срок реализации');
-    const validation = await hostEval<{ rule: { custom: { formula: string } }; prompt: { title: string; message: string }; errorAlert: { style: string } }>(
-      'return host.validation(args[0], "C4")',
-      name,
-    );
+    expect((await cell(page, name, 'A1'))?.value).toMatch(/^План мероприятий \(«дорожная карта»\) на \d{4}-\d{4} годы$/);
+    expect((await cell(page, name, 'C3'))?.value).toBe('Срок реализации');
+    const validation = await hostEval<{ rule: { custom: { formula: string } }; prompt: { title: string; message: string }; errorAlert: { style: string } }>(page, 'return host.validation(args[0], "C4")', name);
     expect(validation.rule.custom.formula).toContain('SEARCH("постоянно",C4)');
     expect(validation.prompt.title).toBe('Срок');
     expect(validation.errorAlert.style).toBe('Warning');
@@ -348,21 +340,9 @@ describe('a new plan', () => {
     await page.locator(`[data-testid="sheet-view"][data-sheet="${name}"] td[data-cell="C4"]`).dispatchEvent('mousedown');
     await until(() => page.getByTestId('validation-prompt').innerText(), (v) => expect(v).toMatch(/^Срок\s+Укажите дату, месяц, квартал или год/));
     await page.getByTestId('check-sheet').click();
-    await until(() => page.getByTestId('verdict').innerText(), (v) => expect(v).toBe('Готово к отправке: ошибок нет'));
-    await expect(page.getByTestId('scope-summary').innerText()).resolves.toBe(`«${name}»: 0 мероприятий, 0 разделов`);
+    await until(() => page.getByTestId('verdict').innerText(), (v) => expect(v).toBe('Не готово: в плане нет мероприятий'));
+    await expect(page.getByTestId('verdict-reason').innerText()).resolves.toBe(`В плане «${name}» нет ни одного мероприятия: заполните план и проверьте снова.`);
     await expect(page.getByTestId('empty').innerText()).resolves.toBe('Замечаний нет.');
-    await shot('16-new-plan');
-  });
-
-  it('speaks English after the language switch', async () => {
-    await page.getByTestId('lang-en').click();
-    await until(() => page.getByTestId('tab-consolidate').innerText(), (v) => expect(v).toBe('Summary'));
-    await expect(page.getByTestId('tab-verdict').innerText()).resolves.toBe('Before submission');
-    await expect(page.getByTestId('new-plan').innerText()).resolves.toBe('New plan');
-    await page.getByTestId('tab-verdict').click();
-    await page.getByTestId('run-verdict').click();
-    await page.getByTestId('verdict-card').waitFor();
-    await expect(page.getByTestId('verdict-title').innerText()).resolves.toMatch(/^(Not ready: \d+ errors?|Ready to submit: no errors)$/);
-    await shot('17-pane-english-verdict', true);
+    await shot(page, '25-new-plan');
   });
 });

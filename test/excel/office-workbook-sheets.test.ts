@@ -57,7 +57,7 @@ describe('addSheets: the consolidation summary', () => {
     expect(host.cell('Источники', `A${result.sources.length + 2}`)).toBeUndefined();
   });
 
-  test('the same sheets as the command line writes: values, merges, widths, frozen header, filter', async () => {
+  test('the same sheets as the command line writes: values, merges, widths, frozen header and indicator, filter, thousands separators', async () => {
     const { host, workbook } = setup([roadmapGrid('План', 5)]);
     const result = summaryOf(10);
     await workbook.addSheets(summarySheets(result, { language: 'ru', chartIndicator: null }));
@@ -66,8 +66,11 @@ describe('addSheets: the consolidation summary', () => {
     expect(row('Свод', 2, ['D', 'E'])).toEqual(['2023 план', '2023 план: школ']);
     const snapshot = host.snapshot();
     expect(snapshot['Свод'].merges).toEqual(expect.arrayContaining(['A1:A2', 'D1:O1']));
-    expect(host.frozen('Свод')).toEqual({ rows: 2, columns: 0 });
+    // The header and the indicator's column stay in view (the tables' own freeze: freezeAt, both at once).
+    expect(host.frozen('Свод')).toEqual({ rows: 2, columns: 1 });
+    expect(host.frozen('Источники')).toEqual({ rows: 1, columns: 1 });
     expect(host.cell('Свод', 'A1')?.bold).toBe(true);
+    expect(host.cell('Свод', 'D2')?.wrapText).toBe(true);
     expect(host.columnWidth('Свод', 0)).toBe(Math.round(50 * 5.7 + 5));
     expect(host.autoFilter('Источники')).toBe(`A1:J${result.sources.length + 1}`);
     expect(host.autoFilter('Свод')).toBeNull();

@@ -1,23 +1,27 @@
 /** Writing through OfficeWorkbook: the report, highlights, settings, navigation — in one write sync each. */
 import { Grid } from '../../src/core/grid';
-import type { Finding } from '../../src/core/findings';
-import { findingKey } from '../../src/excel/workbook-port';
+import { findingKey, type ReportEntry } from '../../src/excel/workbook-port';
 import { HIGHLIGHT_COLORS, IGNORED_SETTING, OfficeWorkbook, REPORT_SHEET, REPORT_SHEET_SETTING } from '../../src/excel/office-workbook';
 import { finding, roadmapGrid, setup, syncsOf } from './helpers';
 
+const COLUMNS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
+
 describe('writeReport', () => {
-  test('one write sync (and the new sheet\'s id noted after it the first time); headers in the language; each finding links to its cell', async () => {
+  test('one write sync (and the new sheet\'s id noted after it the first time); headers in the language; each finding links to its cell, beside its event', async () => {
     const { host, workbook } = setup([roadmapGrid('План', 20), roadmapGrid('ДК 1.3', 5)]);
     await workbook.readAllSheets(); // the check before the report
-    const findings = [finding('План', 'D7', 'error', ''), finding('ДК 1.3', 'C5', 'warning', 'Постоянно', 'deadline-vague')];
+    const findings = [
+      { ...finding('План', 'D7', 'error', ''), event: 'Совещание с руководителями школ' },
+      finding('ДК 1.3', 'C5', 'warning', 'Постоянно', 'deadline-vague'),
+    ];
     expect(await syncsOf(host, () => workbook.writeReport(findings, 'ru'))).toBe(2);
     expect(host.book.settings.get(REPORT_SHEET_SETTING)).toBe(host.book.sheetByName(REPORT_SHEET)!.id);
     expect(await syncsOf(host, () => workbook.writeReport(findings, 'ru'))).toBe(1);
     expect(host.syncLog[host.syncLog.length - 1].writes).toBeGreaterThan(0);
-    const row = (r: number) => ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => host.cell(REPORT_SHEET, `${c}${r}`)?.value ?? '');
-    expect(row(1)).toEqual(['№', 'Лист', 'Ячейка', 'Правило', 'Важность', 'Значение', 'Сообщение']);
-    expect(row(2)).toEqual([1, 'План', 'D7', 'responsible-missing', 'ошибка', '', 'Сообщение о D7']);
-    expect(row(3)).toEqual([2, 'ДК 1.3', 'C5', 'deadline-vague', 'предупреждение', 'Постоянно', 'Сообщение о C5']);
+    const row = (r: number) => COLUMNS.map((c) => host.cell(REPORT_SHEET, `${c}${r}`)?.value ?? '');
+    expect(row(1)).toEqual(['№', 'Лист', 'Ячейка', 'Мероприятие', 'Замечание', 'Важность', 'Значение', 'Сообщение', 'Код правила']);
+    expect(row(2)).toEqual([1, 'План', 'D7', 'Совещание с руководителями школ', 'Не указан ответственный', 'Ошибка', '', 'Сообщение о D7', 'responsible-missing']);
+    expect(row(3)).toEqual([2, 'ДК 1.3', 'C5', '', 'Неконкретный срок', 'Предупреждение', 'Постоянно', 'Сообщение о C5', 'deadline-vague']);
     const link = host.cell(REPORT_SHEET, 'C3')?.hyperlink;
     expect(link).toEqual({ documentReference: "'ДК 1.3'!C5", textToDisplay: 'C5' });
     expect(host.resolveReference(link!.documentReference!)).toEqual({ sheet: 'ДК 1.3', address: 'C5' });
@@ -25,24 +29,31 @@ describe('writeReport', () => {
     expect(host.activeSheetName).toBe(REPORT_SHEET);
     expect(host.frozen(REPORT_SHEET)).toEqual({ rows: 1, columns: 0 });
     expect(host.cell(REPORT_SHEET, 'A1')?.bold).toBe(true);
+    // Widths that read: the event and the message wide, the number and the cell narrow; long texts wrap, rows read from the top.
+    const widths = COLUMNS.map((_, c) => host.columnWidth(REPORT_SHEET, c));
+    expect(widths[3]).toBeGreaterThanOrEqual(200);
+    expect(widths[7]).toBeGreaterThanOrEqual(300);
+    expect(Math.max(widths[0]!, widths[2]!)).toBeLessThanOrEqual(50);
+    for (const address of ['D2', 'E2', 'G3', 'H3', 'D1', 'H1']) expect(host.cell(REPORT_SHEET, address)?.wrapText).toBe(true);
+    expect(host.cell(REPORT_SHEET, 'A2')?.wrapText).toBeUndefined();
+    expect(host.cell(REPORT_SHEET, 'A3')?.verticalAlignment).toBe('Top');
   });
 
-  test('English headers, the same sheet name', async () => {
+  test('English headers and titles, the same sheet name', async () => {
     const { host, workbook } = setup([roadmapGrid('Plan', 3)]);
-    expect(await workbook.writeReport([finding('Plan', 'B4', 'info')], 'en')).toBe(REPORT_SHEET);
-    expect(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1'].map((a) => host.cell(REPORT_SHEET, a)?.value)).toEqual([
-      'No.', 'Sheet', 'Cell', 'Rule', 'Severity', 'Value', 'Message',
-    ]);
-    expect(host.cell(REPORT_SHEET, 'E2')?.value).toBe('info');
+    expect(await workbook.writeReport([finding('Plan', 'B4', 'info', '', 'deadline-vague')], 'en')).toBe(REPORT_SHEET);
+    expect(COLUMNS.map((c) => host.cell(REPORT_SHEET, `${c}1`)?.value)).toEqual(['No.', 'Sheet', 'Cell', 'Event', 'Finding', 'Severity', 'Value', 'Message', 'Rule id']);
+    expect(host.cell(REPORT_SHEET, 'E2')?.value).toBe('Vague deadline');
+    expect(host.cell(REPORT_SHEET, 'F2')?.value).toBe('Note');
   });
 
   test('text that Excel would take for a formula, a number or a date stays the text', async () => {
     const { host, workbook } = setup([roadmapGrid('План', 5)]);
     const tricky = ['=HYPERLINK("http://example.invalid","x")', '+7 (999) 123-45-67', '-//-', '-', '@admin', '1.10', '10.09.2021', '45%', 'TRUE', "'в кавычках", '=1+1'];
-    const findings: Finding[] = tricky.map((value, i) => ({ ...finding('План', `B${i + 4}`), value, message: value, rule: value }));
+    const findings: ReportEntry[] = tricky.map((value, i) => ({ ...finding('План', `B${i + 4}`), value, message: value, rule: value, event: value }));
     await workbook.writeReport(findings, 'ru');
     tricky.forEach((text, i) => {
-      for (const col of ['D', 'F', 'G']) {
+      for (const col of ['D', 'E', 'G', 'H', 'I']) {
         const cell = host.cell(REPORT_SHEET, `${col}${i + 2}`)!;
         expect(cell.formula).toBeUndefined();
         expect(cell.error).toBeUndefined();
@@ -65,14 +76,14 @@ describe('writeReport', () => {
     expect(host.sheetNames.filter((n) => n === REPORT_SHEET)).toHaveLength(1);
     expect(host.cell(REPORT_SHEET, 'C2')?.value).toBe('C9');
     expect(host.cell(REPORT_SHEET, 'A3')).toBeUndefined();
-    expect(host.cell(REPORT_SHEET, 'G13')).toBeUndefined();
+    expect(host.cell(REPORT_SHEET, 'H13')).toBeUndefined();
     expect(host.cell(REPORT_SHEET, 'C3')?.hyperlink).toBeUndefined();
   });
 
   test('no findings: a header and a line saying so', async () => {
     const { host, workbook } = setup([roadmapGrid('План', 3)]);
     await workbook.writeReport([], 'ru');
-    expect(host.cell(REPORT_SHEET, 'G2')?.value).toBe('Замечаний нет');
+    expect(host.cell(REPORT_SHEET, 'H2')?.value).toBe('Замечаний нет');
   });
 
   test('a report sheet deleted by the user behind our back is created again', async () => {
@@ -96,7 +107,7 @@ describe('writeReport', () => {
     expect(syncs).toBeGreaterThan(1);
     // The blocks, and the small sync that notes the new sheet's id.
     expect(syncs).toBeLessThanOrEqual(Math.ceil(total / (limit * 0.5)) + 1);
-    expect(host.cell(REPORT_SHEET, 'G1501')?.value).toBe('Длинное сообщение '.repeat(5) + 1499);
+    expect(host.cell(REPORT_SHEET, 'H1501')?.value).toBe('Длинное сообщение '.repeat(5) + 1499);
     expect(host.cell(REPORT_SHEET, 'A1501')?.value).toBe(1500);
   });
 });

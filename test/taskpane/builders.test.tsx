@@ -12,7 +12,8 @@ import { DEFAULT_PROFILE } from '../../src/core/profile/default-profile';
 import { App } from '../../src/taskpane/App';
 import { deadlineRuleFormula, headerWord, newPlanSheet } from '../../src/taskpane/state/new-plan';
 import { badgeCounts, schoolRows } from '../../src/taskpane/state/schools-view';
-import { summarySheets, widthInPoints } from '../../src/taskpane/state/summary-sheets';
+import { numberFormatOf, summarySheets, widthInPoints } from '../../src/taskpane/state/summary-sheets';
+import { columnLetter } from '../../src/core/address';
 import { schoolSheet } from '../core/consolidate/helpers';
 import { FakePort, report } from './helpers';
 
@@ -27,18 +28,46 @@ const result = consolidate(
 );
 
 describe('summarySheets', () => {
-  it('writes the command line’s tables: same cells, merges and widths in points', () => {
+  it('writes the command line’s tables: same values, merges and widths in points, bold wrapped frozen headers', () => {
     const tables = summaryTables(result, 'ru');
     const [summary, sources, findings] = summarySheets(result, { language: 'ru', chartIndicator: null });
     expect([summary.name, sources.name, findings.name]).toEqual(['Свод', 'Источники', 'Замечания']);
-    expect(summary.rows).toEqual(tables.summary.rows);
-    expect(sources.rows).toEqual(tables.sources.rows);
+    const values = (rows: ReadonlyArray<ReadonlyArray<{ value: string | number } | null>>) => rows.map((r) => r.map((c) => c?.value ?? null));
+    expect(values(summary.rows)).toEqual(values(tables.summary.rows));
+    expect(values(sources.rows)).toEqual(values(tables.sources.rows));
     expect(findings.rows).toEqual(tables.findings.rows);
     expect(summary.merges).toEqual(tables.summary.merges);
     expect(summary.columnWidths).toEqual(tables.summary.widths.map(widthInPoints));
+    expect(summary.styles).toEqual([{ range: `A1:${columnLetter(tables.summary.colCount - 1)}2`, bold: true, wrap: true }]);
     expect(summary.freezeRows).toBe(2);
     expect(sources.filter).toBe(true);
     expect(summary.charts).toBeUndefined();
+  });
+
+  it('each sheet keeps the columns its table freezes in view: «Свод» its indicator (in either language)', () => {
+    for (const language of ['ru', 'en'] as const) {
+      const tables = summaryTables(result, language);
+      const [summary, sources] = summarySheets(result, { language, chartIndicator: null });
+      expect(summary.freezeColumns).toBe(tables.summary.freezeColumns);
+      expect(summary.rows[0][summary.freezeColumns! - 1]?.value).toBe(language === 'ru' ? 'Наименование показателя' : 'Indicator');
+      expect(sources.freezeColumns).toBe(tables.sources.freezeColumns);
+    }
+  });
+
+  it('numbers get thousands separators: the tables\' own formats (means one decimal), else whole ones none after the point, other fractions up to two', () => {
+    expect(numberFormatOf({ value: 12_345 })).toBe('#,##0');
+    expect(numberFormatOf({ value: 47.5, format: '#,##0.0' })).toBe('#,##0.0');
+    expect(numberFormatOf({ value: 12.25 })).toBe('#,##0.0#');
+    expect(numberFormatOf({ value: 'текст' })).toBeUndefined();
+    const [summary, sources] = summarySheets(result, { language: 'ru', chartIndicator: 0 });
+    const numbers = [...summary.rows, ...sources.rows].flat().filter((c) => typeof c?.value === 'number');
+    expect(numbers.length).toBeGreaterThan(10);
+    for (const c of numbers) expect(c!.format).toMatch(/^#,##0(\.0#{0,2})?$/);
+    // The means of the summary (a share in percent) show one decimal.
+    const tables = summaryTables(result, 'ru');
+    const means = tables.summary.rows.flatMap((row, r) => row.flatMap((c, k) => (c?.format === '#,##0.0' ? [[r, k]] : [])));
+    expect(means.length).toBeGreaterThan(0);
+    for (const [r, k] of means) expect(summary.rows[r][k]?.format).toBe('#,##0.0');
   });
 
   it('adds the chart’s data below the totals and a clustered column chart below it', () => {

@@ -58,9 +58,46 @@ describe('the pane', () => {
 
   it('speaks English when the language is English', async () => {
     const text = textOf(await renderChecked([finding('D5')], 'en'));
-    expect(text).toContain('Ready to submit: no errors');
+    expect(text).toContain('Can be submitted, with findings');
     expect(text).toContain('Vague deadline');
     expect(text).toContain('1 of 1');
+  });
+
+  it('lists the findings as one listbox: one Tab stop, options with the current one selected, no buttons inside', async () => {
+    const html = await renderChecked([finding('E7', 'responsible-missing', 'error'), finding('D5'), finding('D9')]);
+    const list = /<div[^>]*role="listbox"[^>]*>/.exec(html)![0];
+    expect(list).toContain('tabindex="0"');
+    expect(list).toContain('aria-label="Замечания"');
+    const inside = html.slice(html.indexOf(list));
+    const options = inside.match(/role="option"[^>]*/g)!;
+    expect(options).toHaveLength(3);
+    expect(options.filter((o) => o.includes('aria-selected="true"'))).toHaveLength(1);
+    expect(inside.slice(0, inside.indexOf('Проверять при правке'))).not.toMatch(/<button|tabindex="0"[^>]*role="option"/);
+    expect(html).toContain('aria-keyshortcuts="F8"');
+    expect(html).toContain('aria-keyshortcuts="Shift+F8"');
+  });
+
+  it('never says «ready» for a sheet that is not a roadmap, nor for an empty plan', async () => {
+    const passport = new PaneStore({ port: new FakePort(), language: 'ru', check: (grid) => report(grid.name, [], 'other') });
+    await passport.checkActiveSheet();
+    const empty = new PaneStore({ port: new FakePort(), language: 'ru', check: (grid) => ({ ...report(grid.name, []), counts: { sections: 0, events: 0 } }) });
+    await empty.checkActiveSheet();
+    for (const [store, title] of [
+      [passport, 'Не готово: дорожная карта не найдена'],
+      [empty, 'Не готово: в плане нет мероприятий'],
+    ] as const) {
+      const text = textOf(
+        renderToString(
+          <SSRProvider>
+            <FluentProvider theme={webLightTheme}>
+              <Pane store={store} state={store.getState()} t={strings('ru')} />
+            </FluentProvider>
+          </SSRProvider>,
+        ),
+      );
+      expect(text).toContain(title);
+      expect(text).not.toContain('Готово к отправке');
+    }
   });
 
   it('renders cell text as text, never as markup', async () => {

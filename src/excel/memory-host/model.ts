@@ -43,6 +43,8 @@ export interface CellState {
   fontColor?: string;
   italic?: boolean;
   wrapText?: boolean;
+  /** Top, Center, Bottom (Excel's default, left absent), Justify, Distributed. */
+  verticalAlignment?: string;
 }
 
 function hasContent(cell: CellState | undefined): boolean {
@@ -57,7 +59,8 @@ function hasFormatting(cell: CellState): boolean {
     cell.bold !== undefined ||
     cell.fontColor !== undefined ||
     cell.italic !== undefined ||
-    cell.wrapText !== undefined
+    cell.wrapText !== undefined ||
+    cell.verticalAlignment !== undefined
   );
 }
 

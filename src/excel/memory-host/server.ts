@@ -298,6 +298,8 @@ function uniform<T>(sheet: SheetModel, areas: CellRange[], f: (cell: CellState |
   return seen ? (JSON.parse(seen.v) as T) : emptyValue;
 }
 
+const VERTICAL_ALIGNMENTS = new Set(['Top', 'Center', 'Bottom', 'Justify', 'Distributed']);
+
 function eachCell(sheet: SheetModel, areas: CellRange[], f: (cell: CellState) => void): void {
   if (areas.reduce((n, a) => n + rangeArea(a), 0) > 2_000_000) fail('InvalidArgument', 'The host formats at most 2,000,000 cells at a time.');
   for (const range of areas) {
@@ -754,7 +756,7 @@ const CLASSES: Record<string, ClassDef> = {
               delete cell.formula;
             }
             if (how === 'All' || how === 'Formats') {
-              for (const key of ['format', 'fill', 'bold', 'italic', 'fontColor', 'wrapText'] as const) delete cell[key];
+              for (const key of ['format', 'fill', 'bold', 'italic', 'fontColor', 'wrapText', 'verticalAlignment'] as const) delete cell[key];
             }
             if (how === 'All' || how === 'Hyperlinks' || how === 'RemoveHyperlinks') delete cell.hyperlink;
           });
@@ -823,6 +825,14 @@ const CLASSES: Record<string, ClassDef> = {
       wrapText: {
         get: (o, x) => uniform(liveSheet(o, x), o.areas!, (cell) => !!cell?.wrapText, false),
         set: (o, v, x) => eachCell(liveSheet(o, x), o.areas!, (cell) => (v ? (cell.wrapText = true) : delete cell.wrapText)),
+      },
+      verticalAlignment: {
+        get: (o, x) => uniform(liveSheet(o, x), o.areas!, (cell) => cell?.verticalAlignment ?? 'Bottom', 'Bottom'),
+        set: (o, v, x) => {
+          const alignment = String(v);
+          if (!VERTICAL_ALIGNMENTS.has(alignment)) fail('InvalidArgument', `Invalid vertical alignment '${alignment}'.`, 'RangeFormat.verticalAlignment');
+          eachCell(liveSheet(o, x), o.areas!, (cell) => (alignment === 'Bottom' ? delete cell.verticalAlignment : (cell.verticalAlignment = alignment)));
+        },
       },
     },
     nav: {
@@ -1084,6 +1094,16 @@ const CLASSES: Record<string, ClassDef> = {
           const sheet = liveSheet(o, x);
           sheet.frozenColumns = count === undefined || count === null ? 1 : Number(count);
           sheet.frozenRows = 0;
+        },
+      },
+      FreezeAt: {
+        write: true,
+        run: (o, [range], x) => {
+          // The rows above and the columns left of the range's bottom-right corner stay in view.
+          const sheet = liveSheet(o, x);
+          const frozen = rangeArgument(range, sheet, 'WorksheetFreezePanes.freezeAt');
+          sheet.frozenRows = frozen.r2 + 1;
+          sheet.frozenColumns = frozen.c2 + 1;
         },
       },
       Unfreeze: {

@@ -12,6 +12,7 @@ import {
   AccordionPanel,
   Badge,
   Body1,
+  Body1Strong,
   Button,
   Caption1,
   Caption1Strong,
@@ -32,6 +33,7 @@ import { ArrowUpload24Regular, Dismiss12Regular, Dismiss16Regular, DocumentTable
 import type { Strings } from '../i18n';
 import type { ConsolidationState, ConsolidationStore } from '../state/consolidation-store';
 import { badgeCounts, SCHOOL_BADGES, type SchoolBadge, type SchoolRow } from '../state/schools-view';
+import { totalsView, type TotalsView } from '../state/totals-view';
 import { SeverityIcon } from './SeverityIcon';
 
 const BADGE_COLORS: Record<SchoolBadge, 'success' | 'warning' | 'danger' | 'severe' | 'informative'> = {
@@ -54,11 +56,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  intro: { color: tokens.colorNeutralForeground2 },
+  intro: { color: tokens.colorNeutralForeground2, flexShrink: 0 },
   card: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
+    flexShrink: 0,
+    minWidth: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
@@ -90,7 +94,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     fontSize: tokens.fontSizeBase200,
   },
-  fileName: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', maxWidth: '200px' },
+  fileName: { overflowWrap: 'anywhere', maxWidth: '220px' },
   grow: { flexGrow: 1, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   expectedHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, width: '100%' },
@@ -98,13 +102,23 @@ const useStyles = makeStyles({
   counts: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   school: { minWidth: 0 },
   schoolTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, width: '100%', minWidth: 0 },
-  schoolName: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'start' },
+  schoolName: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere', textAlign: 'start' },
   findings: { listStyleType: 'none', margin: 0, padding: `0 0 ${tokens.spacingVerticalXS} 28px`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   finding: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', fontSize: tokens.fontSizeBase200 },
   cell: { flexShrink: 0, fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, minWidth: '28px' },
-  message: { minWidth: 0, wordBreak: 'break-word' },
+  message: { minWidth: 0, overflowWrap: 'anywhere' },
   clickable: { cursor: 'pointer', ':hover': { textDecorationLine: 'underline' } },
   select: { width: '100%', minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
+  bar: { flexShrink: 0 },
+  indicator: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} 0`, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  indicatorName: { overflowWrap: 'anywhere' },
+  totals: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, fontVariantNumeric: 'tabular-nums' },
+  totalsColumn: { textAlign: 'start', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, padding: `1px ${tokens.spacingHorizontalS} 1px 0`, overflowWrap: 'anywhere' },
+  totalsValue: { textAlign: 'end', fontWeight: tokens.fontWeightSemibold, padding: `1px ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
+  totalsCount: { textAlign: 'end', color: tokens.colorNeutralForeground3, padding: '1px 0', whiteSpace: 'nowrap' },
+  details: { fontSize: tokens.fontSizeBase200, '& > summary': { cursor: 'pointer', color: tokens.colorBrandForeground1, padding: `${tokens.spacingVerticalXXS} 0` } },
+  schoolValues: { listStyleType: 'none', margin: 0, padding: `0 0 0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  schoolValue: { overflowWrap: 'anywhere' },
 });
 
 export interface ConsolidatePanelProps {
@@ -225,13 +239,13 @@ export function ConsolidatePanel({ store, state, t }: ConsolidatePanelProps): Re
           </div>
           {state.progress && state.progress.total > 0 && (
             <Field validationMessage={progressText(state, t)} validationState="none" data-testid="consolidate-progress">
-              <ProgressBar value={state.progress.done / state.progress.total} thickness="large" data-testid="progress-bar" />
+              <ProgressBar value={state.progress.done / state.progress.total} thickness="large" aria-label={progressText(state, t)} data-testid="progress-bar" />
             </Field>
           )}
         </section>
 
         {state.error && (
-          <MessageBar intent="error" data-testid="consolidate-error">
+          <MessageBar intent="error" layout="multiline" className={styles.bar} data-testid="consolidate-error">
             <MessageBarBody>{t.failed(state.error)}</MessageBarBody>
             <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={() => store.dismissError()} />} />
           </MessageBar>
@@ -273,11 +287,14 @@ function Result({ store, state, t }: ConsolidatePanelProps): React.JSX.Element {
   const result = state.result!;
   const counts = badgeCounts(state.rows);
   const ok = result.schools.filter((s) => s.status === 'ok').length;
+  // «из N» counts every school expected or sent: an expected school with no file is one of them.
+  const total = result.schools.length + counts.missing;
+  const totals = React.useMemo(() => totalsView(result, state.language), [result, state.language]);
   const writing = state.busy === 'write';
   return (
     <>
       <section className={styles.card} data-testid="consolidate-result">
-        <Body1 data-testid="cons-summary">{ok === 0 && result.schools.length === 0 ? t.consNoSchools : t.consResult(ok, result.schools.length, result.indicators.length)}</Body1>
+        <Body1 data-testid="cons-summary">{ok === 0 && result.schools.length === 0 ? t.consNoSchools : t.consResult(ok, total, result.indicators.length)}</Body1>
         <div className={styles.counts}>
           {SCHOOL_BADGES.filter((b) => counts[b] > 0).map((b) => (
             <Badge key={b} appearance="tint" color={BADGE_COLORS[b]} data-testid={`count-${b}`}>
@@ -320,12 +337,13 @@ function Result({ store, state, t }: ConsolidatePanelProps): React.JSX.Element {
           </>
         )}
         {state.written && (
-          <MessageBar intent="success" data-testid="summary-written">
+          <MessageBar intent="success" layout="multiline" className={styles.bar} data-testid="summary-written">
             <MessageBarBody>{t.consWritten(state.written)}</MessageBarBody>
             <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={() => store.dismissWritten()} />} />
           </MessageBar>
         )}
       </section>
+      {totals.indicators.length > 0 && <Totals totals={totals} t={t} />}
       {state.rows.length > 0 && (
         <section className={styles.card} data-testid="school-table">
           <Accordion multiple collapsible>
@@ -336,6 +354,55 @@ function Result({ store, state, t }: ConsolidatePanelProps): React.JSX.Element {
         </section>
       )}
     </>
+  );
+}
+
+/** Each indicator's totals per column, with the count of schools behind each, and the schools' own values on request. */
+function Totals({ totals, t }: { totals: TotalsView; t: Strings }): React.JSX.Element {
+  const styles = useStyles();
+  const titleId = React.useId();
+  return (
+    <section className={styles.card} data-testid="totals" aria-labelledby={titleId}>
+      <Body1Strong id={titleId}>{t.consTotals}</Body1Strong>
+      <Caption1 className={styles.muted}>{t.consTotalsHint}</Caption1>
+      {totals.indicators.map((ind, k) => (
+        <div key={k} className={styles.indicator} data-testid="indicator-total" data-name={ind.name}>
+          <Caption1Strong className={styles.indicatorName}>{ind.number ? `${ind.number} ${ind.name}` : ind.name}</Caption1Strong>
+          <Caption1 className={styles.muted}>{[ind.unit, t.consAggregate[ind.aggregate]].filter(Boolean).join(' · ')}</Caption1>
+          <table className={styles.totals}>
+            <tbody>
+              {ind.columns.map((c) => (
+                <tr key={c.column} data-testid="column-total" data-column={c.column}>
+                  <th scope="row" className={styles.totalsColumn}>
+                    {c.column}
+                  </th>
+                  <td className={styles.totalsValue} data-testid="total-value">
+                    {c.value ?? '—'}
+                  </td>
+                  <td className={styles.totalsCount} data-testid="total-count">
+                    {c.value === null ? t.consNoValues : t.consGiven(c.n, totals.schools)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {ind.bySchool.length > 0 && ind.bySchool[0].values.length > 0 && (
+            <details className={styles.details} data-testid="by-school">
+              <summary>{t.consBySchool}</summary>
+              <ul className={styles.schoolValues}>
+                {ind.bySchool.map((school) => (
+                  <li key={school.school} className={styles.schoolValue}>
+                    <Caption1Strong>{school.school}</Caption1Strong>
+                    {': '}
+                    {school.values.map((v) => `${v.column} ${v.value ?? '—'}`).join(' · ')}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      ))}
+    </section>
   );
 }
 

@@ -1,32 +1,27 @@
-/** Findings grouped by severity and rule, with counts; a click selects the cell. */
+/**
+ * The findings as one listbox, grouped by severity and rule with their counts: one Tab stop; the
+ * arrow keys (and Home, End) move through the findings, Enter or Space selects the finding's cell,
+ * Delete ignores it (or brings an ignored one back). A click selects too. The active finding is
+ * the listbox's `aria-activedescendant`, so focus stays on the list while it moves. Texts wrap:
+ * three lines, all of them for the active and the current finding.
+ */
 import * as React from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  Caption1Strong,
-  CounterBadge,
-  makeStyles,
-  mergeClasses,
-  tokens,
-  Tooltip,
-  type AccordionToggleEventHandler,
-} from '@fluentui/react-components';
-import { ArrowUndo16Regular, EyeOff16Regular } from '@fluentui/react-icons';
+import { Caption1, Caption1Strong, CounterBadge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/findings';
 import type { Strings } from '../i18n';
 import type { PaneStore, Scope } from '../state/pane-store';
-import type { RuleGroup, SeverityGroup, ViewFinding } from '../state/findings-view';
+import { listOrder, type SeverityGroup, type ViewFinding } from '../state/findings-view';
+import { listKeyAction } from '../state/list-keys';
 import { SeverityIcon } from './SeverityIcon';
 
-/** Groups up to this size open by themselves; larger ones wait for a click (errors always open). */
-const AUTO_OPEN_MAX = 8;
-
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
   severity: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
@@ -40,18 +35,24 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  severityTitle: { flexGrow: 1 },
-  ruleHeader: { minWidth: 0 },
-  ruleTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, width: '100%', minWidth: 0 },
-  ruleName: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', textAlign: 'start' },
-  panel: { margin: 0, paddingBottom: tokens.spacingVerticalXS },
-  items: { listStyleType: 'none', margin: 0, padding: 0 },
-  item: {
+  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  ruleHead: {
     display: 'flex',
-    alignItems: 'center',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXS}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  item: {
+    position: 'relative',
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
     minHeight: '28px',
-    paddingRight: tokens.spacingHorizontalXS,
-    borderLeft: `3px solid transparent`,
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS} 20px`,
+    borderLeft: '3px solid transparent',
+    cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   current: {
@@ -59,37 +60,31 @@ const useStyles = makeStyles({
     borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  ignored: { opacity: 0.6 },
-  main: {
-    display: 'flex',
-    alignItems: 'baseline',
-    gap: tokens.spacingHorizontalS,
-    flexGrow: 1,
-    minWidth: 0,
-    border: 'none',
-    background: 'none',
-    color: 'inherit',
-    font: 'inherit',
-    textAlign: 'start',
-    cursor: 'pointer',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} 28px`,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px', borderRadius: tokens.borderRadiusSmall },
-  },
+  active: { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  ignored: { color: tokens.colorNeutralForeground3 },
   cell: {
     flexShrink: 0,
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
     minWidth: '34px',
-    maxWidth: '45%',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
+    maxWidth: '40%',
+    overflowWrap: 'anywhere',
   },
-  text: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200 },
+  text: {
+    flexGrow: 1,
+    minWidth: 0,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: 3,
+    overflow: 'hidden',
+  },
+  whole: { display: 'block', WebkitLineClamp: 'unset', overflow: 'visible' },
   strike: { textDecorationLine: 'line-through' },
+  hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
   empty: { padding: tokens.spacingVerticalM, textAlign: 'center', color: tokens.colorNeutralForeground3 },
-  rowAction: { flexShrink: 0 },
 });
 
 export interface FindingListProps {
@@ -101,24 +96,28 @@ export interface FindingListProps {
   emptyText: string;
 }
 
-const groupId = (g: Pick<RuleGroup, 'severity' | 'rule'>): string => `${g.severity}|${g.rule}`;
+/** A DOM id for a finding's option: uids hold any text, ids must not. */
+function optionId(base: string, index: number): string {
+  return `${base}-o${index}`;
+}
 
 export function FindingList({ store, t, groups, currentUid, scope, emptyText }: FindingListProps): React.JSX.Element {
   const styles = useStyles();
-  const [overrides, setOverrides] = React.useState<Record<string, boolean>>({});
+  const base = React.useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const order = React.useMemo(() => listOrder(groups), [groups]);
+  const indexOf = React.useMemo(() => new Map(order.map((v, i) => [v.uid, i])), [order]);
+  const [activeUid, setActiveUid] = React.useState<string | null>(null);
+  const [focused, setFocused] = React.useState(false);
 
-  // The current finding's group opens, so a step with «Далее» is always visible in the list.
-  const currentGroup = React.useMemo(() => {
-    for (const s of groups) for (const r of s.rules) if (r.items.some((v) => v.uid === currentUid)) return groupId(r);
-    return null;
-  }, [groups, currentUid]);
+  // The active option follows «Далее» and clicks; when it leaves the list (fixed, filtered out),
+  // the current finding or the first one takes its place.
   React.useEffect(() => {
-    if (currentGroup) setOverrides((o) => (o[currentGroup] ? o : { ...o, [currentGroup]: true }));
-  }, [currentGroup, currentUid]);
+    if (currentUid && indexOf.has(currentUid)) setActiveUid(currentUid);
+  }, [currentUid, indexOf]);
+  const active = activeUid !== null && indexOf.has(activeUid) ? activeUid : currentUid !== null && indexOf.has(currentUid) ? currentUid : (order[0]?.uid ?? null);
+  const activeIndex = active === null ? -1 : indexOf.get(active)!;
 
-  const isOpen = (r: RuleGroup): boolean => overrides[groupId(r)] ?? (r.severity === 'error' || r.items.length <= AUTO_OPEN_MAX);
-
-  if (groups.length === 0) {
+  if (order.length === 0) {
     return (
       <Caption1 className={styles.empty} as="p" data-testid="empty">
         {emptyText}
@@ -126,42 +125,76 @@ export function FindingList({ store, t, groups, currentUid, scope, emptyText }: 
     );
   }
 
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
+    const action = listKeyAction(event.key, activeIndex, order.length, { shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey });
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'move') {
+      setActiveUid(order[action.index].uid);
+      document.getElementById(optionId(base, action.index))?.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
+    const v = order[activeIndex];
+    if (!v) return;
+    if (action.kind === 'select') void store.select(v.uid);
+    else if (v.ignored) void store.unignore(v.uid);
+    else {
+      // The next finding becomes active, as a list does when its item goes.
+      const next = order[activeIndex + 1] ?? order[activeIndex - 1];
+      if (next) setActiveUid(next.uid);
+      void store.ignore(v.uid);
+    }
+  };
+
   return (
-    <div className={styles.list} data-testid="finding-list">
-      {groups.map((s) => {
-        const open = s.rules.filter(isOpen).map(groupId);
-        const onToggle: AccordionToggleEventHandler<string> = (_, data) => setOverrides((o) => ({ ...o, [data.value]: !open.includes(data.value) }));
-        return (
-          <section key={s.severity} className={styles.severity} data-testid={`group-${s.severity}`} aria-label={t.severityPlural[s.severity]}>
-            <div className={styles.severityHead}>
-              <SeverityIcon severity={s.severity} />
-              <Caption1Strong className={styles.severityTitle}>{t.severityPlural[s.severity]}</Caption1Strong>
-              <CounterBadge count={s.count} showZero size="small" appearance="ghost" color={badgeColor(s.severity)} overflowCount={9999} />
+    <div
+      className={styles.list}
+      role="listbox"
+      aria-label={t.listLabel}
+      aria-description={t.listHint}
+      aria-activedescendant={focused && activeIndex >= 0 ? optionId(base, activeIndex) : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      title={t.listHint}
+      data-testid="finding-list"
+    >
+      {groups.map((s) => (
+        <div key={s.severity} role="group" aria-label={`${t.severityPlural[s.severity]}: ${s.count}`} className={styles.severity} data-testid={`group-${s.severity}`}>
+          <div className={styles.severityHead} aria-hidden>
+            <SeverityIcon severity={s.severity} />
+            <Caption1Strong className={styles.grow}>{t.severityPlural[s.severity]}</Caption1Strong>
+            <CounterBadge count={s.count} showZero size="small" appearance="ghost" color={badgeColor(s.severity)} overflowCount={9999} />
+          </div>
+          {s.rules.map((r) => (
+            <div key={r.rule} role="group" aria-label={t.ruleCount(r.rule, r.count)} data-testid={`rule-${r.rule}`}>
+              <div className={styles.ruleHead} aria-hidden>
+                <Caption1Strong className={styles.grow}>{t.ruleTitle(r.rule)}</Caption1Strong>
+                <CounterBadge count={r.count} showZero size="small" appearance="filled" color="informative" overflowCount={9999} data-testid="rule-count" />
+              </div>
+              {r.items.map((v) => {
+                const index = indexOf.get(v.uid)!;
+                return (
+                  <FindingOption
+                    key={v.uid}
+                    id={optionId(base, index)}
+                    v={v}
+                    current={v.uid === currentUid}
+                    active={focused && index === activeIndex}
+                    onSelect={() => {
+                      setActiveUid(v.uid);
+                      void store.select(v.uid);
+                    }}
+                    t={t}
+                    scope={scope}
+                  />
+                );
+              })}
             </div>
-            <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
-              {s.rules.map((r) => (
-                <AccordionItem key={r.rule} value={groupId(r)} data-testid={`rule-${r.rule}`}>
-                  <AccordionHeader size="small" expandIconPosition="start" className={styles.ruleHeader}>
-                    <span className={styles.ruleTitle}>
-                      <span className={styles.ruleName} title={t.ruleTitle(r.rule)}>
-                        {t.ruleTitle(r.rule)}
-                      </span>
-                      <CounterBadge count={r.count} showZero size="small" appearance="filled" color="informative" overflowCount={9999} data-testid="rule-count" />
-                    </span>
-                  </AccordionHeader>
-                  <AccordionPanel className={styles.panel}>
-                    <ul className={styles.items}>
-                      {r.items.map((v) => (
-                        <FindingRow key={v.uid} v={v} current={v.uid === currentUid} store={store} t={t} scope={scope} />
-                      ))}
-                    </ul>
-                  </AccordionPanel>
-                </AccordionItem>
-              ))}
-            </Accordion>
-          </section>
-        );
-      })}
+          ))}
+        </div>
+      ))}
     </div>
   );
 }
@@ -170,46 +203,47 @@ function badgeColor(severity: Severity): 'danger' | 'important' | 'brand' {
   return severity === 'error' ? 'danger' : severity === 'warning' ? 'important' : 'brand';
 }
 
-interface FindingRowProps {
+interface FindingOptionProps {
+  id: string;
   v: ViewFinding;
   current: boolean;
-  store: PaneStore;
+  active: boolean;
+  onSelect: () => void;
   t: Strings;
   scope: Scope | null;
 }
 
-function FindingRow({ v, current, store, t, scope }: FindingRowProps): React.JSX.Element {
+function FindingOption({ id, v, current, active, onSelect, t, scope }: FindingOptionProps): React.JSX.Element {
   const styles = useStyles();
-  const ref = React.useRef<HTMLLIElement>(null);
+  const ref = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     if (current) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
   const f = v.finding;
   const where = scope === 'workbook' ? t.sheetCell(f.sheet, f.cell) : f.cell;
   const text = f.value !== '' ? f.value : f.message;
+  // The option's name is what it shows, then (for screen readers) the message when the value is shown, and its ignore state.
+  const more = [f.value !== '' ? f.message : '', v.ignored ? t.ignored : ''].filter(Boolean).join(', ');
   return (
-    <li
+    <div
       ref={ref}
-      className={mergeClasses(styles.item, current && styles.current, v.ignored && styles.ignored)}
+      id={id}
+      role="option"
+      aria-selected={current}
+      className={mergeClasses(styles.item, current && styles.current, active && styles.active, v.ignored && styles.ignored)}
+      onClick={onSelect}
+      title={f.message}
       data-testid="finding"
       data-cell={f.cell}
       data-sheet={f.sheet}
       data-rule={f.rule}
       data-current={current || undefined}
+      data-active={active || undefined}
+      data-ignored={v.ignored || undefined}
     >
-      <button type="button" className={styles.main} onClick={() => void store.select(v.uid)} title={f.message} aria-current={current || undefined}>
-        <span className={styles.cell}>{where}</span>
-        <span className={mergeClasses(styles.text, v.ignored && styles.strike)}>{text}</span>
-      </button>
-      {v.ignored ? (
-        <Tooltip content={t.unignore} relationship="label" withArrow>
-          <Button size="small" appearance="transparent" className={styles.rowAction} icon={<ArrowUndo16Regular />} onClick={() => void store.unignore(v.uid)} data-testid="unignore" />
-        </Tooltip>
-      ) : (
-        <Tooltip content={t.ignore} relationship="label" withArrow>
-          <Button size="small" appearance="transparent" className={styles.rowAction} icon={<EyeOff16Regular />} onClick={() => void store.ignore(v.uid)} data-testid="ignore" />
-        </Tooltip>
-      )}
-    </li>
+      <span className={styles.cell}>{where}</span>
+      <span className={mergeClasses(styles.text, (current || active) && styles.whole, v.ignored && styles.strike)}>{text}</span>
+      {more && <span className={styles.hidden}>{` — ${more}`}</span>}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The pane's layout: actions on top, the verdict and severity filter, the stepper over the current
- * finding, the grouped list, and a footer with live re-check. Thin: every decision is in the store.
+ * The pane's layout: actions on top; the messages, the verdict with the severity filter and the
+ * stepper over the current finding, which stay put; the grouped list, which alone scrolls; a
+ * footer with live re-check. Thin: every decision is in the store.
  */
 import * as React from 'react';
 import {
@@ -26,6 +27,7 @@ import {
 import type { Strings } from '../i18n';
 import type { PaneState, PaneStore } from '../state/pane-store';
 import { activeFindings, groupFindings, ignoredCount, severityCounts, visibleFindings } from '../state/findings-view';
+import { stepKey } from '../state/list-keys';
 import { positionOf } from '../state/navigation';
 import { Summary } from './Summary';
 import { Stepper } from './Stepper';
@@ -50,9 +52,20 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   grow: { flexGrow: 1, minWidth: 0 },
   tools: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
+  // The verdict, the messages and the stepper stand still above the list: «Далее» never moves
+  // while the list scrolls under it (only the list scrolls).
+  fixed: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    flexShrink: 0,
+    maxHeight: '70%',
+    overflowY: 'auto',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
   body: {
     flexGrow: 1,
     minHeight: 0,
@@ -62,6 +75,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
   },
+  bar: { flexShrink: 0 },
   footer: {
     display: 'flex',
     alignItems: 'center',
@@ -100,14 +114,30 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
     };
   }, [state.findings, state.filter, state.showIgnored, state.place.uid]);
 
+  // F8 / Shift+F8 step from anywhere in the pane (but a text field), as «next problem» does in editors.
+  const root = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const direction = stepKey(event.key, { shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey });
+      if (!direction) return;
+      const target = event.target as HTMLElement | null;
+      const inPane = !target || target === document.body || !!root.current?.contains(target);
+      if (!inPane || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      void (direction === 1 ? store.next() : store.prev());
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
   return (
-    <div className={styles.root} data-testid="pane">
+    <div className={styles.root} ref={root} data-testid="pane">
       <div className={styles.top}>
         <div className={styles.row}>
           <Button
             appearance="primary"
             icon={checking ? <Spinner size="extra-tiny" appearance="inverted" /> : <TableSearch20Regular />}
-            disabled={checking}
+            disabledFocusable={checking}
             onClick={() => void store.checkActiveSheet()}
             className={styles.grow}
             title={t.checkSheetHint}
@@ -115,7 +145,7 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
           >
             {t.checkSheet}
           </Button>
-          <Button icon={<Table20Regular />} disabled={checking} onClick={() => void store.checkWorkbook()} title={t.checkWorkbookHint} data-testid="check-workbook">
+          <Button icon={<Table20Regular />} disabledFocusable={checking} onClick={() => void store.checkWorkbook()} title={t.checkWorkbookHint} data-testid="check-workbook">
             {t.checkWorkbook}
           </Button>
         </div>
@@ -160,9 +190,9 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
         )}
       </div>
 
-      <div className={styles.body}>
+      <div className={styles.fixed}>
         {state.error && (
-          <MessageBar intent="error" data-testid="error">
+          <MessageBar intent="error" layout="multiline" className={styles.bar} data-testid="error">
             <MessageBarBody>{t.failed(state.error)}</MessageBarBody>
             <MessageBarActions
               containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={() => store.dismissError()} />}
@@ -170,7 +200,7 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
           </MessageBar>
         )}
         {state.notice && (
-          <MessageBar intent="success" data-testid="notice">
+          <MessageBar intent="success" layout="multiline" className={styles.bar} data-testid="notice">
             <MessageBarBody>{t.reportWritten(state.notice.sheet)}</MessageBarBody>
             <MessageBarActions
               containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<Dismiss16Regular />} onClick={() => store.dismissNotice()} />}
@@ -178,28 +208,31 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
           </MessageBar>
         )}
         {state.stale && !state.live && (
-          <MessageBar intent="warning" data-testid="stale">
+          <MessageBar intent="warning" layout="multiline" className={styles.bar} data-testid="stale">
             <MessageBarBody>{t.stale}</MessageBarBody>
             <MessageBarActions>
               <Button
                 size="small"
                 icon={<ArrowClockwise16Regular />}
                 onClick={() => void (state.scope === 'workbook' ? store.checkWorkbook() : store.checkActiveSheet())}
+                data-testid="recheck"
               >
                 {t.recheck}
               </Button>
             </MessageBarActions>
           </MessageBar>
         )}
+        {checked && <Summary store={store} state={state} t={t} counts={view.counts} ignored={view.ignored} />}
+        {checked && view.active.length > 0 && (
+          <Stepper store={store} t={t} current={view.current} position={view.position} total={view.active.length} scope={state.scope} />
+        )}
+      </div>
 
+      <div className={styles.body} data-testid="list-scroller">
         {!checked ? (
           <Intro t={t} />
         ) : (
-          <>
-            <Summary store={store} state={state} t={t} counts={view.counts} ignored={view.ignored} />
-            {view.active.length > 0 && <Stepper store={store} t={t} current={view.current} position={view.position} total={view.active.length} scope={state.scope} />}
-            <FindingList store={store} t={t} groups={view.groups} currentUid={state.place.uid} scope={state.scope} emptyText={state.findings.length === 0 ? t.noFindings : t.nothingVisible} />
-          </>
+          <FindingList store={store} t={t} groups={view.groups} currentUid={state.place.uid} scope={state.scope} emptyText={state.findings.length === 0 ? t.noFindings : t.nothingVisible} />
         )}
       </div>
 

@@ -29,16 +29,19 @@ const useStyles = makeStyles({
   bar: {
     display: 'flex',
     alignItems: 'center',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  profile: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  source: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  profile: { display: 'flex', flexDirection: 'column', flexGrow: 1, flexBasis: '140px', minWidth: 0 },
+  // The name wraps: a region's profile is named in full («Калининградская область, 2025»).
+  name: { overflowWrap: 'anywhere' },
+  source: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   hidden: { display: 'none' },
   action: { whiteSpace: 'nowrap', flexShrink: 0, minWidth: 'auto', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}` },
+  messageBar: { flexShrink: 0 },
   problems: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, fontSize: tokens.fontSizeBase200, wordBreak: 'break-word' },
 });
 
@@ -111,7 +114,7 @@ export function ProfileBar({ store, state, t }: ProfileBarProps): React.JSX.Elem
       {(state.problem || state.notice || state.error) && (
         <div className={styles.messages}>
           {state.problem && (
-            <MessageBar intent="error" layout="multiline" data-testid="profile-error">
+            <MessageBar intent="error" layout="multiline" className={styles.messageBar} data-testid="profile-error">
               <MessageBarBody>
                 <MessageBarTitle>{state.problem.stored ? t.profileBadStored(state.problem.fileName) : t.profileBad(state.problem.fileName, state.problem.problems.length)}</MessageBarTitle>
                 {!state.problem.stored && t.profileKept}
@@ -126,7 +129,7 @@ export function ProfileBar({ store, state, t }: ProfileBarProps): React.JSX.Elem
             </MessageBar>
           )}
           {state.notice && (
-            <MessageBar intent="success" data-testid="profile-notice">
+            <MessageBar intent="success" layout="multiline" className={styles.messageBar} data-testid="profile-notice">
               <MessageBarBody>
                 {state.notice.kind === 'profile-loaded'
                   ? t.profileLoaded(state.notice.name)
@@ -138,7 +141,7 @@ export function ProfileBar({ store, state, t }: ProfileBarProps): React.JSX.Elem
             </MessageBar>
           )}
           {state.error && (
-            <MessageBar intent="error" data-testid="profile-failure">
+            <MessageBar intent="error" layout="multiline" className={styles.messageBar} data-testid="profile-failure">
               <MessageBarBody>{t.failed(state.error)}</MessageBarBody>
               {dismiss(() => store.dismissError())}
             </MessageBar>

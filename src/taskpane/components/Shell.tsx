@@ -4,7 +4,7 @@
  * panel below, filling the rest.
  */
 import * as React from 'react';
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
 import type { ConsolidationState, ConsolidationStore } from '../state/consolidation-store';
 import type { PaneState, PaneStore } from '../state/pane-store';
@@ -12,6 +12,7 @@ import type { ProfileState, ProfileStore } from '../state/profile-store';
 import { ConsolidatePanel } from './ConsolidatePanel';
 import { Pane } from './Pane';
 import { ProfileBar } from './ProfileBar';
+import { TabBar } from './TabBar';
 import { VerdictPanel } from './VerdictPanel';
 
 export type PaneTab = 'check' | 'consolidate' | 'verdict';
@@ -19,7 +20,6 @@ export type PaneTab = 'check' | 'consolidate' | 'verdict';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   head: { flexShrink: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1 },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}` },
   panel: { position: 'relative', flexGrow: 1, minHeight: 0 },
   fill: { position: 'absolute', inset: 0 },
 });
@@ -35,24 +35,24 @@ export interface ShellProps {
 export function Shell({ t, pane, profile, consolidation, initialTab = 'check' }: ShellProps): React.JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = React.useState<PaneTab>(initialTab);
+  const panelId = React.useId();
   return (
     <div className={styles.root} data-testid="shell">
       <div className={styles.head}>
         <ProfileBar store={profile.store} state={profile.state} t={t} />
-        <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
-          <Tab value="check" data-testid="tab-check">
-            {t.tabCheck}
-          </Tab>
-          <Tab value="consolidate" data-testid="tab-consolidate">
-            {t.tabConsolidate}
-          </Tab>
-          <Tab value="verdict" data-testid="tab-verdict">
-            {t.tabVerdict}
-          </Tab>
-        </TabList>
+        <TabBar
+          items={[
+            { value: 'check', label: t.tabCheck, testId: 'tab-check' },
+            { value: 'consolidate', label: t.tabConsolidate, testId: 'tab-consolidate' },
+            { value: 'verdict', label: t.tabVerdict, testId: 'tab-verdict' },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+          panelId={panelId}
+        />
       </div>
       <div className={styles.panel}>
-        <div className={styles.fill} role="tabpanel">
+        <div className={styles.fill} role="tabpanel" id={panelId} aria-label={{ check: t.tabCheck, consolidate: t.tabConsolidate, verdict: t.tabVerdict }[tab]}>
           {tab === 'check' && <Pane store={pane.store} state={pane.state} t={t} />}
           {tab === 'consolidate' && <ConsolidatePanel store={consolidation.store} state={consolidation.state} t={t} />}
           {tab === 'verdict' && <VerdictPanel store={pane.store} state={pane.state} t={t} />}

@@ -1,28 +1,27 @@
-/** The verdict (ready or not), what was checked, and the severity filter with counts. */
+/** The verdict on what was checked (three states, with the reason), what was checked, and the severity filter with counts. */
 import * as React from 'react';
-import { Body1Strong, Caption1, makeStyles, mergeClasses, ToggleButton, tokens, Tooltip } from '@fluentui/react-components';
-import { CheckmarkCircle20Filled, DismissCircle20Filled, Eye16Regular, EyeOff16Regular } from '@fluentui/react-icons';
+import { Caption1, makeStyles, mergeClasses, ToggleButton, tokens, Tooltip } from '@fluentui/react-components';
+import { Eye16Regular, EyeOff16Regular } from '@fluentui/react-icons';
 import type { Severity } from '../../core/findings';
 import type { Strings } from '../i18n';
 import type { PaneState, PaneStore } from '../state/pane-store';
 import { SEVERITIES } from '../state/findings-view';
 import { SeverityIcon } from './SeverityIcon';
+import { VerdictHeading } from './VerdictHeading';
 
 const useStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
+    flexShrink: 0,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow2,
+    minWidth: 0,
   },
-  verdict: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  ok: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
-  bad: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
-  sub: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis' },
+  sub: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   filters: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
   chip: {
     minWidth: 'auto',
@@ -38,7 +37,7 @@ const useStyles = makeStyles({
   },
   chipOff: {
     border: `1px dashed ${tokens.colorNeutralStroke2}`,
-    color: tokens.colorNeutralForeground4,
+    color: tokens.colorNeutralForeground3,
     '& svg': { opacity: 0.45 },
   },
   spacer: { flexGrow: 1 },
@@ -54,18 +53,18 @@ export interface SummaryProps {
 
 export function Summary({ store, state, t, counts, ignored }: SummaryProps): React.JSX.Element {
   const styles = useStyles();
-  const ready = counts.error === 0;
+  const scope = describeScope(state, t);
   return (
-    <section className={styles.card} aria-label={t.appTitle} data-testid="summary">
-      <div className={styles.verdict}>
-        {ready ? <CheckmarkCircle20Filled className={styles.ok} aria-hidden /> : <DismissCircle20Filled className={styles.bad} aria-hidden />}
-        <div className={styles.text}>
-          <Body1Strong data-testid="verdict">{ready ? t.verdictReady : t.verdictNotReady(counts.error)}</Body1Strong>
-          <Caption1 className={styles.sub} data-testid="scope-summary">
-            {describeScope(state, t)}
-          </Caption1>
-        </div>
-      </div>
+    <section className={styles.card} aria-label={t.appTitle} data-testid="summary" data-state={state.assessment?.state}>
+      {state.assessment && (
+        <VerdictHeading verdict={state.assessment} t={t} titleId="verdict" reasonId="verdict-reason">
+          {scope && (
+            <Caption1 className={styles.sub} data-testid="scope-summary">
+              {scope}
+            </Caption1>
+          )}
+        </VerdictHeading>
+      )}
       <div className={styles.filters} role="group" aria-label={t.filterLabel}>
         {SEVERITIES.map((severity) => (
           <Tooltip key={severity} content={t.severityCount(severity, counts[severity])} relationship="label" withArrow>
@@ -102,10 +101,11 @@ export function Summary({ store, state, t, counts, ignored }: SummaryProps): Rea
   );
 }
 
+/** What was checked: the sheet's events and sections, or the workbook's sheets, roadmaps and events ('' for a sheet that is no roadmap: the verdict says what it is). */
 function describeScope(state: PaneState, t: Strings): string {
   if (state.scope === 'sheet' && state.reports.length === 1) {
     const r = state.reports[0];
-    return r.kind === 'roadmap' ? t.sheetSummary(r.name, r.counts.events, r.counts.sections) : t.notRoadmap(r.name);
+    return r.kind === 'roadmap' && !state.assessment?.nothing ? t.sheetSummary(r.name, r.counts.events, r.counts.sections) : '';
   }
   const roadmaps = state.reports.filter((r) => r.kind === 'roadmap');
   return t.workbookSummary(

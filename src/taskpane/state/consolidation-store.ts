@@ -136,8 +136,10 @@ export class ConsolidationStore {
   private readonly files = new Map<string, FileLike>();
   private queue: Promise<unknown> = Promise.resolve();
   readonly addinSheets: AddinSheets;
+  private language: Language;
 
   constructor(private readonly options: ConsolidationStoreOptions) {
+    this.language = options.language;
     this.addinSheets = options.addinSheets ?? new AddinSheets();
     this.state = {
       files: [],
@@ -161,6 +163,11 @@ export class ConsolidationStore {
   };
 
   readonly getState = (): ConsolidationState => this.state;
+
+  /** The language of what the store says from now on (the preview switches it; a result already shown keeps its own). */
+  setLanguage(language: Language): void {
+    this.language = language;
+  }
 
   idle(): Promise<void> {
     return this.queue.then(() => undefined);
@@ -227,7 +234,7 @@ export class ConsolidationStore {
           const found = await read(bytes, meta.name);
           input = Array.isArray(found) ? { path: meta.name, sheets: found } : { path: meta.name, tables: found };
         } catch (error) {
-          input = { path: meta.name, error: readErrorOf(error, this.options.language) };
+          input = { path: meta.name, error: readErrorOf(error, this.language) };
         }
         consolidator.addSchool(input);
       }
@@ -254,13 +261,13 @@ export class ConsolidationStore {
 
   private consolidator(): Consolidator {
     const expected = this.expectedSchools();
-    return new Consolidator({ profile: this.options.profile?.(), expectedSchools: expected.length ? expected : undefined, language: this.options.language });
+    return new Consolidator({ profile: this.options.profile?.(), expectedSchools: expected.length ? expected : undefined, language: this.language });
   }
 
   private finish(consolidator: Consolidator, source: ConsolidationSource, total: number, skipped: string[]): void {
     const result = consolidator.result();
     const chartIndicator = defaultChartIndicator(result);
-    this.set({ source, result, rows: schoolRows(result), skipped, chartIndicator, progress: { done: total, total, current: '' }, language: this.options.language });
+    this.set({ source, result, rows: schoolRows(result), skipped, chartIndicator, progress: { done: total, total, current: '' }, language: this.language });
   }
 
   setChartIndicator(indicator: number | null): void {
@@ -275,8 +282,9 @@ export class ConsolidationStore {
       const result = this.state.result;
       if (!result) return;
       const port = this.options.port;
-      if (!port.addSheets) throw new Error(UNSUPPORTED[this.options.language]);
-      const sheets = summarySheets(result, { language: this.options.language, chartIndicator: this.state.chartIndicator });
+      if (!port.addSheets) throw new Error(UNSUPPORTED[this.language]);
+      // In the result's language: its messages are in it, so the headers are too.
+      const sheets = summarySheets(result, { language: this.state.language, chartIndicator: this.state.chartIndicator });
       const names = await port.addSheets(sheets, { activate: 0 });
       this.addinSheets.add(names);
       this.set({ written: names });

@@ -4,7 +4,7 @@
  * Plain functions over plain data: no React, no Office.
  */
 import { compareFindings, SEVERITY_RANK, type Finding, type Severity, type SheetReport } from '../../core/findings';
-import { findingKey } from '../../excel/workbook-port';
+import { findingKey, type ReportEntry } from '../../excel/workbook-port';
 import { catalogOrder } from '../../core/catalog';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -18,6 +18,8 @@ export interface ViewFinding {
   ignored: boolean;
   /** The sheet's position in the checked workbook, for reading order across sheets. */
   sheetIndex: number;
+  /** The name of the event on the finding's row, when it is on one. */
+  event?: string;
 }
 
 export type SeverityFilter = Record<Severity, boolean>;
@@ -33,8 +35,8 @@ function sheetRank(sheet: string, sheetOrder: readonly string[]): number {
   return i < 0 ? sheetOrder.length : i;
 }
 
-/** Every finding of the reports in reading order, with ids and ignore state. */
-export function indexFindings(reports: readonly SheetReport[], ignored: ReadonlySet<string>): ViewFinding[] {
+/** Every finding of the reports in reading order, with ids, ignore state and the event's name where known. */
+export function indexFindings(reports: readonly SheetReport[], ignored: ReadonlySet<string>, eventOf: (f: Finding) => string | undefined = () => undefined): ViewFinding[] {
   const sheetOrder = reports.map((r) => r.name);
   const all = reports.flatMap((r) => r.findings);
   const sorted = [...all].sort((a, b) => compareInWorkbook(a, b, sheetOrder));
@@ -44,7 +46,10 @@ export function indexFindings(reports: readonly SheetReport[], ignored: Readonly
     const base = `${key}|${finding.message}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return { finding, key, uid: n === 0 ? base : `${base}#${n}`, ignored: ignored.has(key), sheetIndex: sheetRank(finding.sheet, sheetOrder) };
+    const event = eventOf(finding);
+    const v: ViewFinding = { finding, key, uid: n === 0 ? base : `${base}#${n}`, ignored: ignored.has(key), sheetIndex: sheetRank(finding.sheet, sheetOrder) };
+    if (event) v.event = event;
+    return v;
   });
 }
 
@@ -107,7 +112,17 @@ export function groupFindings(list: readonly ViewFinding[]): SeverityGroup[] {
     });
 }
 
-/** Findings that are not ignored, for the report and the highlight. */
+/** Findings that are not ignored, for the verdict and the highlight. */
 export function notIgnored(all: readonly ViewFinding[]): Finding[] {
   return all.filter((v) => !v.ignored).map((v) => v.finding);
+}
+
+/** The report sheet's rows: the findings not ignored, each with its event's name. */
+export function reportEntries(all: readonly ViewFinding[]): ReportEntry[] {
+  return all.filter((v) => !v.ignored).map((v) => (v.event ? { ...v.finding, event: v.event } : v.finding));
+}
+
+/** The list as the pane shows it, group after group: the order the arrow keys move in. */
+export function listOrder(groups: readonly SeverityGroup[]): ViewFinding[] {
+  return groups.flatMap((s) => s.rules.flatMap((r) => r.items));
 }

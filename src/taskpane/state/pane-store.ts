@@ -4,11 +4,13 @@
  * only through a `check` function. Port calls run one at a time, in order.
  */
 import type { Grid } from '../../core/grid';
-import type { Finding, Language, Severity, SheetReport } from '../../core/findings';
+import type { Language, Severity, SheetReport } from '../../core/findings';
+import { decideVerdict, type Verdict } from '../../core/verdict';
 import type { Profile } from '../../core/profile/schema';
 import type { SheetChange, WorkbookPort } from '../../excel/workbook-port';
 import type { AddinSheets } from './addin-sheets';
-import { activeFindings, ALL_SEVERITIES, indexFindings, notIgnored, type SeverityFilter, type ViewFinding } from './findings-view';
+import { eventNames } from './event-names';
+import { activeFindings, ALL_SEVERITIES, indexFindings, notIgnored, reportEntries, type SeverityFilter, type ViewFinding } from './findings-view';
 import { applyIgnored, pruneIgnored, withIgnored, withoutIgnored } from './ignore';
 import { NO_PLACE, placeAt, reconcile, step, type NavPlace } from './navigation';
 
@@ -16,19 +18,15 @@ export type Checker = (grid: Grid, options: { language: Language; profile?: Prof
 export type Scope = 'sheet' | 'workbook';
 export type Busy = 'check' | 'recheck' | 'highlight' | 'report' | 'verdict' | null;
 
-/** «Перед отправкой»: every check of the profile on every sheet, and whether the workbook can go. */
-export interface Verdict {
-  ready: boolean;
-  /** No sheet of the workbook is a roadmap: nothing to submit. */
-  noRoadmap: boolean;
+/**
+ * «Перед отправкой»: every check of the profile on every sheet, and whether the workbook can go —
+ * the engine's verdict (three states, each with its reason) with the blocking errors as the list
+ * shows them, taken when the user asked, with the report sheet written then.
+ */
+export interface SubmissionVerdict extends Omit<Verdict, 'blocking'> {
   /** The errors that block submission (not ignored), in reading order. */
   blocking: ViewFinding[];
-  /** Findings by severity, ignored ones left out. */
-  counts: Record<Severity, number>;
   ignored: number;
-  sheets: number;
-  roadmaps: number;
-  events: number;
   /** The report sheet written, or null when writing it failed. */
   reportSheet: string | null;
   /** The profile checked against. */
@@ -63,8 +61,10 @@ export interface PaneState {
   /** The user edited a sheet after the last check while live re-check was off. */
   stale: boolean;
   highlighted: boolean;
+  /** The verdict on what the last check covered (not-ignored findings); null before the first check. */
+  assessment: Verdict | null;
   /** The last verdict before submission; null before the first. */
-  verdict: Verdict | null;
+  verdict: SubmissionVerdict | null;
 }
 
 export interface PaneStoreOptions {
@@ -97,6 +97,7 @@ export function initialState(language: Language): PaneState {
     live: true,
     stale: false,
     highlighted: false,
+    assessment: null,
     verdict: null,
   };
 }
@@ -109,6 +110,8 @@ export class PaneStore {
   private started = false;
   private recheckQueued = false;
   private reportSheets = new Set(REPORT_SHEET_NAMES);
+  /** Event names by sheet and 1-based row, from the last check of each sheet. */
+  private readonly events = new Map<string, Map<number, string>>();
 
   constructor(private readonly options: PaneStoreOptions) {
     this.state = initialState(options.language);
@@ -152,6 +155,7 @@ export class PaneStore {
 
   // ——— checking ———
 
+  /** Checks the active sheet; the add-in's own sheet (its report, a summary) is not checked but named for what it is. */
   checkActiveSheet(): Promise<void> {
     return this.run('check', async () => {
       const grid = await this.options.port.readActiveSheet();
@@ -175,37 +179,55 @@ export class PaneStore {
 
   /**
    * «Перед отправкой»: reads every sheet, runs every rule of the profile on each, shows the
-   * findings in the check list too, decides — ready when a roadmap is there and no error is left
-   * (ignored findings stay ignored) — and writes the report sheet with every finding not ignored.
+   * findings in the check list too, decides (ignored findings stay ignored) and writes the report
+   * sheet with every finding not ignored.
    */
   runVerdict(): Promise<void> {
     return this.run('verdict', async () => {
       const grids = (await this.options.port.readAllSheets()).filter((g) => !this.isOwnSheet(g.name));
-      const reports = grids.map((g) => this.checkGrid(g));
-      this.applyReports('workbook', reports, true);
-      const findings = this.state.findings;
-      const active = findings.filter((v) => !v.ignored);
-      const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-      for (const v of active) counts[v.finding.severity]++;
-      const roadmaps = reports.filter((r) => r.kind === 'roadmap');
-      const verdict: Verdict = {
-        ready: roadmaps.length > 0 && counts.error === 0,
-        noRoadmap: roadmaps.length === 0,
-        blocking: active.filter((v) => v.finding.severity === 'error'),
-        counts,
-        ignored: findings.length - active.length,
-        sheets: reports.length,
-        roadmaps: roadmaps.length,
-        events: roadmaps.reduce((n, r) => n + r.counts.events, 0),
-        reportSheet: null,
-        profileName: this.options.profile?.().name ?? '',
-        at: (this.options.now ?? (() => new Date()))(),
-      };
+      this.applyReports('workbook', grids.map((g) => this.checkGrid(g)), true);
+      const verdict = this.submissionVerdict(null);
       this.set({ verdict });
-      const sheet = await this.options.port.writeReport(notIgnored(findings), this.state.language);
+      const sheet = await this.options.port.writeReport(reportEntries(this.state.findings), this.state.language);
       if (sheet) this.reportSheets.add(sheet);
       this.set({ verdict: { ...verdict, reportSheet: sheet || REPORT_SHEET_NAMES[0] } });
     });
+  }
+
+  private submissionVerdict(reportSheet: string | null): SubmissionVerdict {
+    const findings = this.state.findings;
+    const active = findings.filter((v) => !v.ignored);
+    const verdict = this.assess(this.state.reports, findings);
+    return {
+      ...verdict,
+      blocking: active.filter((v) => v.finding.severity === 'error'),
+      ignored: findings.length - active.length,
+      reportSheet,
+      profileName: this.options.profile?.().name ?? '',
+      at: (this.options.now ?? (() => new Date()))(),
+    };
+  }
+
+  /**
+   * Another display language (the preview switches it; Office does not while the pane is open):
+   * the last check runs again so the messages are in it — the place in the list, the filter and
+   * the ignored findings kept — and the verdict before submission is restated in it.
+   */
+  setLanguage(language: Language): Promise<void> {
+    if (language === this.state.language) return Promise.resolve();
+    this.set({ language });
+    const verdict = this.state.verdict;
+    // A finding's uid holds its message, which the language changes: the current one is found again by its key.
+    const currentKey = this.state.findings.find((v) => v.uid === this.state.place.uid)?.key ?? null;
+    return this.refresh().then(() => {
+      const again = currentKey === null ? undefined : this.state.findings.find((v) => v.key === currentKey);
+      if (again) this.set({ place: placeAt(again) });
+      if (verdict && this.state.scope === 'workbook') this.set({ verdict: { ...this.submissionVerdict(verdict.reportSheet), at: verdict.at } });
+    });
+  }
+
+  private assess(reports: readonly SheetReport[], findings: readonly ViewFinding[]): Verdict {
+    return decideVerdict(reports, notIgnored(findings), { isOwnSheet: (name) => this.isOwnSheet(name) });
   }
 
   private isOwnSheet(name: string): boolean {
@@ -246,13 +268,19 @@ export class PaneStore {
   }
 
   private checkGrid(grid: Grid): SheetReport {
+    if (this.isOwnSheet(grid.name)) {
+      this.events.delete(grid.name);
+      return { name: grid.name, kind: 'other', headerRow: null, columns: {}, planPeriod: null, counts: { sections: 0, events: 0 }, findings: [] };
+    }
     const profile = this.options.profile?.();
-    return this.options.check(grid, profile ? { language: this.state.language, profile } : { language: this.state.language });
+    const report = this.options.check(grid, profile ? { language: this.state.language, profile } : { language: this.state.language });
+    this.events.set(grid.name, eventNames(grid, report));
+    return report;
   }
 
   private applyReports(scope: Scope, reports: SheetReport[], explicit: boolean): void {
     let ignored = this.state.ignored;
-    let findings = indexFindings(reports, ignored);
+    let findings = indexFindings(reports, ignored, (f) => this.events.get(f.sheet)?.get(f.row));
     if (explicit) {
       const pruned = pruneIgnored(ignored, reports.map((r) => r.name), findings);
       if (pruned.size !== ignored.size) {
@@ -268,6 +296,7 @@ export class PaneStore {
       findings,
       ignored,
       checkedAt: (this.options.now ?? (() => new Date()))(),
+      assessment: this.assess(reports, findings),
       stale: false,
       notice: explicit ? null : this.state.notice,
       place: reconcile(active, this.state.place),
@@ -347,7 +376,7 @@ export class PaneStore {
 
   private setIgnored(ignored: Set<string>): void {
     const findings = applyIgnored(this.state.findings, ignored);
-    this.set({ ignored, findings });
+    this.set({ ignored, findings, assessment: this.state.scope ? this.assess(this.state.reports, findings) : null });
     this.set({ place: reconcile(this.activeFindings(), this.state.place) });
   }
 
@@ -387,8 +416,7 @@ export class PaneStore {
 
   writeReport(): Promise<void> {
     return this.run('report', async () => {
-      const findings: Finding[] = notIgnored(this.state.findings);
-      const sheet = await this.options.port.writeReport(findings, this.state.language);
+      const sheet = await this.options.port.writeReport(reportEntries(this.state.findings), this.state.language);
       if (sheet) this.reportSheets.add(sheet);
       this.set({ notice: { kind: 'report-written', sheet: sheet || REPORT_SHEET_NAMES[0] } });
     });

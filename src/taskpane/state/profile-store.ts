@@ -61,7 +61,11 @@ export class ProfileStore {
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: ProfileStoreOptions) {}
+  private language: Language;
+
+  constructor(private readonly options: ProfileStoreOptions) {
+    this.language = options.language;
+  }
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -69,6 +73,11 @@ export class ProfileStore {
   };
 
   readonly getState = (): ProfileState => this.state;
+
+  /** The language of what the store says from now on (the preview switches it; a result already shown keeps its own). */
+  setLanguage(language: Language): void {
+    this.language = language;
+  }
 
   /** The profile in force, for the checks and the consolidation. */
   readonly profile = (): Profile => this.state.profile;
@@ -83,7 +92,7 @@ export class ProfileStore {
       const stored = this.options.port.loadProfile ? await this.options.port.loadProfile() : null;
       if (!stored) return;
       const { checkProfileJson } = await (this.options.checks ?? loadProfileChecks)();
-      const check = checkProfileJson(stored.json, this.options.language);
+      const check = checkProfileJson(stored.json, this.language);
       if (check.ok) this.apply({ profile: check.profile, source: 'workbook', fileName: stored.fileName, problem: null });
       else this.set({ problem: { fileName: stored.fileName ?? '', problems: check.problems, stored: true } });
     });
@@ -93,13 +102,13 @@ export class ProfileStore {
   loadFile(fileName: string, text: string): Promise<void> {
     return this.run('load', async () => {
       const { checkProfileText } = await (this.options.checks ?? loadProfileChecks)();
-      const check = checkProfileText(text, this.options.language);
+      const check = checkProfileText(text, this.language);
       if (!check.ok) {
         this.set({ problem: { fileName, problems: check.problems, stored: false }, notice: null });
         return;
       }
       const port = this.options.port;
-      if (!port.saveProfile) throw new Error(UNSUPPORTED[this.options.language]);
+      if (!port.saveProfile) throw new Error(UNSUPPORTED[this.language]);
       await port.saveProfile({ json: JSON.parse(text.replace(/^\uFEFF/, '')), fileName });
       this.apply({ profile: check.profile, source: 'workbook', fileName, problem: null, notice: { kind: 'profile-loaded', name: check.profile.name } });
     });
@@ -117,9 +126,9 @@ export class ProfileStore {
   insertPlan(): Promise<void> {
     return this.run('plan', async () => {
       const port = this.options.port;
-      if (!port.addSheets) throw new Error(UNSUPPORTED[this.options.language]);
+      if (!port.addSheets) throw new Error(UNSUPPORTED[this.language]);
       const year = (this.options.now ?? (() => new Date()))().getFullYear();
-      const [sheet] = await port.addSheets([newPlanSheet(this.state.profile, { language: this.options.language, year })], { activate: 0 });
+      const [sheet] = await port.addSheets([newPlanSheet(this.state.profile, { language: this.language, year })], { activate: 0 });
       this.set({ notice: { kind: 'plan-inserted', sheet } });
     });
   }

@@ -1,12 +1,13 @@
 /**
  * The consolidation summary as the sheets the pane adds to the open workbook: the same tables as
- * the command line's .xlsx (`summaryTables`), with widths in points, bold and frozen headers, an
- * AutoFilter where the .xlsx has one — and, on «Свод», a native chart of one indicator across the
- * schools, drawn from a small table written below the totals.
+ * the command line's .xlsx (`summaryTables`), with widths in points, bold wrapped and frozen
+ * headers, the columns the tables freeze (the indicator's on «Свод»), numbers with thousands
+ * separators (means with one decimal), an AutoFilter where the .xlsx has one — and, on «Свод», a
+ * native chart of one indicator across the schools, drawn from a small table below the totals.
  */
 import { columnLetter, a1 } from '../../core/address';
 import type { Language } from '../../core/findings';
-import { indicatorChartData, SUMMARY_WORDS, summaryTables, type SheetTable } from '../../core/consolidate/summary-tables';
+import { indicatorChartData, SUMMARY_WORDS, summaryTables, type SheetTable, type TableCell } from '../../core/consolidate/summary-tables';
 import type { ConsolidationResult } from '../../core/consolidate/types';
 import type { NewCell, NewSheet } from '../../excel/workbook-port';
 
@@ -28,18 +29,35 @@ export function summarySheets(result: ConsolidationResult, options: SummarySheet
   return [summary, fromTable(tables.sources), fromTable(tables.findings)];
 }
 
+/**
+ * Number formats with thousands separators, which Excel shows in the reader's own way («1 234,5»
+ * in Russian, «1,234.5» in English): the tables' own where they give one (a mean with one decimal),
+ * else a whole number without decimals, any other number with up to two.
+ */
+export function numberFormatOf(cell: TableCell): string | undefined {
+  if (typeof cell.value !== 'number') return undefined;
+  if (cell.format) return cell.format;
+  return Number.isInteger(cell.value) ? '#,##0' : '#,##0.0#';
+}
+
 function fromTable(table: SheetTable): NewSheet {
   const last = columnLetter(Math.max(0, table.colCount - 1));
   return {
     name: table.name,
-    rows: table.rows.map((row) => row.map((cell) => (cell ? { ...cell } : null))),
+    rows: table.rows.map((row) => row.map((cell) => (cell ? withFormat(cell) : null))),
     merges: table.merges,
     columnWidths: table.widths.map(widthInPoints),
     styles: table.headerRows > 0 ? [{ range: `A1:${last}${table.headerRows}`, bold: true, wrap: true }] : [],
     freezeRows: table.headerRows,
+    ...(table.freezeColumns > 0 ? { freezeColumns: table.freezeColumns } : {}),
     filter: table.filter,
     select: 'A1',
   };
+}
+
+function withFormat(cell: TableCell): NewCell {
+  const format = numberFormatOf(cell);
+  return format ? { value: cell.value, format } : { value: cell.value };
 }
 
 /**
@@ -55,7 +73,7 @@ function addChart(sheet: NewSheet, table: SheetTable, result: ConsolidationResul
   rows.push([{ value: `${SUMMARY_WORDS[language].chart}: ${data.title}` }]);
   const headerRow = rows.length;
   rows.push(data.header.map((h) => ({ value: h })));
-  for (const [school, ...values] of data.rows) rows.push([{ value: school }, ...values.map((v) => (v === null ? null : { value: v }))]);
+  for (const [school, ...values] of data.rows) rows.push([{ value: school }, ...values.map((v) => (v === null ? null : withFormat({ value: v })))]);
   const lastRow = rows.length - 1;
   const lastCol = data.header.length - 1;
   sheet.styles = [...(sheet.styles ?? []), { range: `${a1(top, 0)}:${a1(headerRow, lastCol)}`, bold: true }];
