@@ -81,12 +81,14 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
     }
   }
   columnMap.sort((a, b) => columnIndex(a.column) - columnIndex(b.column));
+  const headers = [...model.header.headerText].sort((a, b) => a[0] - b[0]).map(([col, text]) => ({ column: columnLetter(col), text }));
   const report: SheetReport = {
     name: grid.name,
     kind: 'roadmap',
     headerRow: model.header.row + 1,
     columns,
     columnMap,
+    headers,
     planPeriod: model.planPeriod,
     counts: {
       sections: model.rows.filter((r) => r.kind === 'section').length,

@@ -49,6 +49,8 @@ export interface SheetReport {
   columns: Partial<Record<Field, string>>;
   /** Every mapped column, left to right (empty when no header was found). */
   columnMap?: ColumnMapEntry[];
+  /** Every column of the header with its text, left to right: what a user may map a field to. */
+  headers?: Array<{ column: string; text: string }>;
   planPeriod: PlanPeriod | null;
   counts: { sections: number; events: number };
   findings: Finding[];

@@ -14,6 +14,7 @@
  */
 import type { Finding, Language } from '../core/findings';
 import type { Grid } from '../core/grid';
+import type { SheetColumnMappings } from '../core/roadmap/user-columns';
 import { EditWatcher } from './events';
 import { Highlighter } from './highlight';
 import { SheetAdder } from './new-sheets';
@@ -97,6 +98,14 @@ export class OfficeWorkbook implements WorkbookPort {
 
   loadProfile(): Promise<StoredProfile | null> {
     return this.settings.loadProfile();
+  }
+
+  loadColumns(): Promise<SheetColumnMappings> {
+    return this.settings.loadColumns();
+  }
+
+  saveColumns(columns: SheetColumnMappings): Promise<void> {
+    return this.settings.saveColumns(columns);
   }
 
   saveProfile(profile: StoredProfile | null): Promise<void> {

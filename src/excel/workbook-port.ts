@@ -10,6 +10,7 @@
  */
 import type { CellRange, Grid } from '../core/grid';
 import type { Finding, Language } from '../core/findings';
+import type { SheetColumnMappings } from '../core/roadmap/user-columns';
 
 export interface SheetChange {
   sheet: string;
@@ -55,6 +56,10 @@ export interface WorkbookPort {
   loadProfile?(): Promise<StoredProfile | null>;
   /** Keeps a profile in the workbook, or removes it (null). One sync. */
   saveProfile?(profile: StoredProfile | null): Promise<void>;
+  /** The user's own columns per sheet kept in the workbook (setting `roadmapChecker.columns`). One sync. */
+  loadColumns?(): Promise<SheetColumnMappings>;
+  /** Keeps the user's own columns per sheet in the workbook. One sync. */
+  saveColumns?(columns: SheetColumnMappings): Promise<void>;
 }
 
 /** A finding as the report sheet lists it: with the name of the event on its row, when it has one. */

@@ -15,7 +15,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { ArrowSync16Regular, FolderOpen16Regular, WeatherMoon16Regular, WeatherSunny16Regular } from '@fluentui/react-icons';
+import { ArrowClockwise16Regular, ArrowSync16Regular, FolderOpen16Regular, WeatherMoon16Regular, WeatherSunny16Regular } from '@fluentui/react-icons';
 import type { Language } from '../core/findings';
 import { App } from '../taskpane/App';
 import type { PreviewSession } from './session';
@@ -23,13 +23,14 @@ import { SheetView } from './SheetView';
 
 const PANE_WIDTH = 340;
 
-const TEXT: Record<Language, { title: string; open: string; sample: string; local: string; pane: string; language: string; dark: string; light: string; loadFailed: (m: string) => string }> = {
+const TEXT: Record<Language, { title: string; open: string; sample: string; local: string; pane: string; reopen: string; language: string; dark: string; light: string; loadFailed: (m: string) => string }> = {
   ru: {
     title: 'Roadmap Checker — предпросмотр',
     open: 'Открыть книгу…',
     sample: 'Пример',
     local: 'Книга открывается в браузере и никуда не отправляется.',
     pane: 'Проверка дорожной карты',
+    reopen: 'Закрыть панель и открыть снова (книга та же: что надстройка сохранила в ней, остаётся)',
     language: 'Язык Office',
     dark: 'Тёмная тема',
     light: 'Светлая тема',
@@ -41,6 +42,7 @@ const TEXT: Record<Language, { title: string; open: string; sample: string; loca
     sample: 'Sample',
     local: 'The workbook is opened in the browser and sent nowhere.',
     pane: 'Roadmap check',
+    reopen: 'Close the pane and open it again (the same workbook: what the add-in kept in it stays)',
     language: 'Office language',
     dark: 'Dark theme',
     light: 'Light theme',
@@ -100,6 +102,8 @@ export function PreviewApp({ session, dark, onOpenFile, onSample, onLanguage, on
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const text = TEXT[session.language];
+  // Closing the pane and opening it again, as in Excel: a new pane on the same workbook and its settings.
+  const [openings, setOpenings] = React.useState(0);
   return (
     <FluentProvider theme={webLightTheme} className={styles.page} lang={session.language}>
       <header className={styles.bar}>
@@ -162,9 +166,10 @@ export function PreviewApp({ session, dark, onOpenFile, onSample, onLanguage, on
         <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={mergeClasses(styles.frame)} data-testid="pane-frame">
           <div className={styles.frameTitle}>
             <Subtitle2>{text.pane}</Subtitle2>
+            <Button appearance="subtle" size="small" icon={<ArrowClockwise16Regular />} aria-label={text.reopen} title={text.reopen} onClick={() => setOpenings((n) => n + 1)} data-testid="reopen-pane" />
           </div>
           <div className={styles.frameBody}>
-            <App key={session.id} port={session.port} language={session.language} dark={dark} />
+            <App key={`${session.id}-${openings}`} port={session.port} language={session.language} dark={dark} />
           </div>
         </FluentProvider>
       </div>

@@ -4,7 +4,8 @@
  * engine in the same language (checkSheet's `language` option), so nothing here translates them.
  */
 import { findingTitle, pluralRu, SEVERITY_WORDS } from '../core/catalog';
-import type { Language, Severity } from '../core/findings';
+import type { Field, Language, Severity } from '../core/findings';
+import { FIELD_NAMES } from '../core/rules/field-names';
 import { RETURNED_BY_REVIEWERS, type Verdict } from '../core/verdict';
 
 /** What the verdict's words depend on. */
@@ -36,6 +37,16 @@ export interface Strings {
   highlightHint: string;
   report: string;
   reportHint: string;
+  /** «Столбцы»: which column is which field, changed by the user. */
+  columns: string;
+  columnsHint: string;
+  columnsTitle: (sheet: string) => string;
+  columnsIntro: string;
+  /** The choice that leaves the field to the recognition: what it found, or (null) that it will look again. */
+  columnAuto: (found: string | null) => string;
+  columnChoice: (column: string, header: string) => string;
+  columnSource: Record<'header' | 'content' | 'user', string>;
+  field: Record<Field, string>;
   reportWritten: (sheet: string) => string;
   next: string;
   prev: string;
@@ -250,6 +261,14 @@ const RU: Strings = {
   highlightHint: 'Залить ячейки с замечаниями; прежняя заливка вернётся при снятии',
   report: 'Отчёт на лист',
   reportHint: 'Записать замечания на лист «Замечания» со ссылками на ячейки',
+  columns: 'Столбцы',
+  columnsHint: 'Какой столбец какое поле: проверьте и при необходимости укажите сами',
+  columnsTitle: (sheet) => `Столбцы листа «${sheet}»`,
+  columnsIntro: 'Столбцы распознаны по заголовкам и содержимому. Если поле определено неверно, выберите нужный столбец: выбор сохранится в книге и будет учитываться при каждой проверке этого листа.',
+  columnAuto: (found) => (found ? `Авто: ${found}` : 'Авто: распознать по заголовкам и содержимому'),
+  columnChoice: (column, header) => (header ? `${column} — ${header}` : column),
+  columnSource: { header: 'по заголовку', content: 'по содержимому', user: 'указан вами' },
+  field: FIELD_NAMES.ru,
   reportWritten: (sheet) => `Отчёт записан на лист «${sheet}».`,
   next: 'Далее',
   prev: 'Назад',
@@ -365,6 +384,14 @@ const EN: Strings = {
   highlightHint: 'Fill the cells that have findings; clearing restores their fill',
   report: 'Report to sheet',
   reportHint: 'Write the findings to the sheet «Замечания» with links to their cells',
+  columns: 'Columns',
+  columnsHint: 'Which column is which field: check it, and set it yourself where needed',
+  columnsTitle: (sheet) => `Columns of «${sheet}»`,
+  columnsIntro: 'The columns were recognised by their headers and contents. Where a field is wrong, choose its column: the choice is kept in the workbook and used by every check of this sheet.',
+  columnAuto: (found) => (found ? `Auto: ${found}` : 'Auto: recognise by headers and contents'),
+  columnChoice: (column, header) => (header ? `${column} — ${header}` : column),
+  columnSource: { header: 'by its header', content: 'by its contents', user: 'set by you' },
+  field: FIELD_NAMES.en,
   reportWritten: (sheet) => `Report written to the sheet “${sheet}”.`,
   next: 'Next',
   prev: 'Previous',

@@ -17,7 +17,7 @@ import * as path from 'path';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { CORPUS_DIR } from '../support/corpus';
-import { DIST, e2eSuite, host, overlaps, shot, textOutsideBox, until } from './harness';
+import { DIST, e2eSuite, host, hostEval, overlaps, shot, textOutsideBox, until } from './harness';
 
 const CORPUS_FILE = path.join(CORPUS_DIR, 'seeds/career-guidance-project-2023-2027.xlsx');
 const TRUTH_FILE = CORPUS_FILE.replace(/\.xlsx$/, '.truth.json');
@@ -419,5 +419,53 @@ describe('the preview', () => {
     await expect(page.locator('[data-testid="sheet-view"] td[data-cell="A1"]').isVisible()).resolves.toBe(true);
     await shot(page, '13-new-plan');
   });
-
 });
+
+describe('«Столбцы»: the user\'s own columns', () => {
+  /** A plan whose responsible column has a header nobody uses, and a second column of people beside it. */
+  const oddPlan = () =>
+    workbook('odd.xlsx', {
+      'Дорожная карта': [
+        [TITLE],
+        [],
+        ['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственный', 'Согласовано с'],
+        [1, 'Совещание с руководителями школ по профориентации', 'сентябрь 2025', 'Иванова И.И., начальник отдела', ''],
+        [2, 'Мониторинг профессиональных намерений выпускников', 'декабрь 2025', '', 'Петров П.П., методист'],
+        [3, 'Дни открытых дверей в колледжах', 'март 2026', 'Сидорова С.С., заместитель директора', ''],
+      ],
+    });
+
+  it('shows how each column was read, takes another column for a field, the findings follow, and the choice stays in the workbook', async () => {
+    const { page } = await suite.open({ file: oddPlan() });
+    await checkSheet(page);
+    const missing = () => page.getByTestId('rule-responsible-missing').getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+    await until(missing, (cells) => expect(cells).toEqual(['D5']));
+
+    await page.getByTestId('columns').click();
+    const control = page.getByTestId('columns-control');
+    await control.waitFor();
+    await expect(control.getByTestId('column-responsible').inputValue()).resolves.toBe('');
+    await expect(control.getByTestId('column-responsible').locator('option').first().innerText()).resolves.toBe('Авто: D — Ответственный');
+    expect(await textOutsideBox(control)).toEqual([]);
+    await shot(page, '30-columns', true);
+
+    // The responsible is read from E: the rows with nobody in E are now the ones without a responsible.
+    await control.getByTestId('column-responsible').selectOption('E');
+    await until(missing, (cells) => expect(cells).toEqual(['E4', 'E6']));
+    expect(await hostEval<unknown>(page, 'return host.book.settings.get("roadmapChecker.columns")')).toEqual({ 'Дорожная карта': { responsible: 'E' } });
+
+    // The pane closed and opened again on the same workbook: the choice is kept, and used by the next check.
+    await page.getByTestId('reopen-pane').click();
+    await page.getByTestId('intro').waitFor();
+    await checkSheet(page);
+    await until(missing, (cells) => expect(cells).toEqual(['E4', 'E6']));
+    await page.getByTestId('columns').click();
+    await expect(page.getByTestId('column-responsible').inputValue()).resolves.toBe('E');
+
+    // «Авто» gives the field back to the recognition.
+    await page.getByTestId('column-responsible').selectOption('');
+    await until(missing, (cells) => expect(cells).toEqual(['D5']));
+    await shot(page, '31-columns-auto', true);
+  });
+});
+

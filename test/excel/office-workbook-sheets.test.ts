@@ -11,6 +11,7 @@ import { summaryTables } from '../../src/core/consolidate/summary-tables';
 import type { ConsolidationResult, SchoolInput } from '../../src/core/consolidate/types';
 import { DEFAULT_PROFILE } from '../../src/core/profile/default-profile';
 import { OfficeWorkbook, PROFILE_SETTING, REPORT_SHEET } from '../../src/excel/office-workbook';
+import { COLUMNS_SETTING } from '../../src/excel/settings';
 import { uniqueSheetName, uniqueSheetNames, sanitizeSheetName } from '../../src/excel/sheet-names';
 import { newPlanSheet } from '../../src/taskpane/state/new-plan';
 import { summarySheets } from '../../src/taskpane/state/summary-sheets';
@@ -260,5 +261,19 @@ describe('the profile kept in the workbook', () => {
     expect(await workbook.loadProfile()).toBeNull();
     host.book.settings.set(PROFILE_SETTING, JSON.stringify({ json: { name: 'x' }, fileName: 'a.json' }));
     expect(await workbook.loadProfile()).toEqual({ json: { name: 'x' }, fileName: 'a.json' });
+  });
+});
+
+describe('the user\'s own columns kept in the workbook («Столбцы»)', () => {
+  test('saved and loaded in one sync each, per sheet; what is not ours is left out', async () => {
+    const { host, workbook } = setup([roadmapGrid('План', 3)]);
+    expect(await syncsOf(host, () => workbook.loadColumns())).toBe(1);
+    expect(await workbook.loadColumns()).toEqual({});
+    const columns = { План: { responsible: 'F', deadline: ['C', 'D'] } };
+    expect(await syncsOf(host, () => workbook.saveColumns(columns))).toBe(1);
+    expect(host.book.settings.get(COLUMNS_SETTING)).toEqual(columns);
+    expect(await new OfficeWorkbook({ excel: host.Excel }).loadColumns()).toEqual(columns);
+    host.book.settings.set(COLUMNS_SETTING, { План: { responsible: 7, owner: 'A', name: 'B' }, 'Лист 2': 'garbage' });
+    expect(await workbook.loadColumns()).toEqual({ План: { name: 'B' } });
   });
 });

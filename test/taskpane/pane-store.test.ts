@@ -247,3 +247,35 @@ describe('PaneStore', () => {
     expect(activeFindings(store.getState().findings, store.getState().filter)).toHaveLength(1);
   });
 });
+
+describe('«Столбцы»: the user\'s own columns of a sheet', () => {
+  it('are loaded from the workbook, passed to every check of that sheet, saved, and the last check runs again', async () => {
+    const port = new FakePort();
+    const seen: Array<unknown> = [];
+    let saved: unknown = null;
+    Object.assign(port, {
+      loadColumns: async () => ({ План: { result: 'G' } }),
+      saveColumns: async (columns: unknown) => {
+        saved = columns;
+      },
+    });
+    const check = (grid: Grid, options: { language: Language; columns?: unknown }): SheetReport => {
+      seen.push(options.columns);
+      return report(grid.name, []);
+    };
+    const store = new PaneStore({ port, language: 'ru', check });
+    store.start();
+    await store.idle();
+    await store.checkActiveSheet();
+    expect(seen).toEqual([{ result: 'G' }]);
+    await store.setColumns('План', 'responsible', 'F');
+    expect(saved).toEqual({ План: { result: 'G', responsible: 'F' } });
+    expect(seen.at(-1)).toEqual({ result: 'G', responsible: 'F' });
+    // «Авто» gives the field back to the recognition; a sheet with none left has no entry.
+    await store.setColumns('План', 'responsible', null);
+    await store.setColumns('План', 'result', null);
+    expect(saved).toEqual({});
+    expect(seen.at(-1)).toBeUndefined();
+    expect(store.getState().columns).toEqual({});
+  });
+});

@@ -23,6 +23,7 @@ import {
   HighlightFilled,
   TableSearch20Regular,
   Table20Regular,
+  TableSettings20Regular,
 } from '@fluentui/react-icons';
 import type { Strings } from '../i18n';
 import type { PaneState, PaneStore } from '../state/pane-store';
@@ -33,6 +34,7 @@ import { Summary } from './Summary';
 import { Stepper } from './Stepper';
 import { FindingList } from './FindingList';
 import { Intro } from './Intro';
+import { ColumnsControl } from './ColumnsControl';
 
 const useStyles = makeStyles({
   root: {
@@ -99,6 +101,9 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
   const styles = useStyles();
   const checking = state.busy === 'check';
   const checked = state.scope !== null;
+  // «Столбцы» after a check of one roadmap sheet: its columns, and the user's own choice of them.
+  const [columnsOpen, setColumnsOpen] = React.useState(false);
+  const sheetReport = state.scope === 'sheet' && state.reports.length === 1 && state.reports[0].kind === 'roadmap' ? state.reports[0] : null;
 
   const view = React.useMemo(() => {
     const active = activeFindings(state.findings, state.filter);
@@ -175,6 +180,19 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
                 {t.highlight}
               </Button>
             )}
+            {sheetReport && (
+              <Button
+                size="small"
+                appearance={columnsOpen ? 'secondary' : 'subtle'}
+                icon={<TableSettings20Regular />}
+                aria-expanded={columnsOpen}
+                onClick={() => setColumnsOpen(!columnsOpen)}
+                title={t.columnsHint}
+                data-testid="columns"
+              >
+                {t.columns}
+              </Button>
+            )}
             <Button
               size="small"
               appearance="subtle"
@@ -223,6 +241,7 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
           </MessageBar>
         )}
         {checked && <Summary store={store} state={state} t={t} counts={view.counts} ignored={view.ignored} />}
+        {sheetReport && columnsOpen && <ColumnsControl store={store} t={t} report={sheetReport} own={state.columns[sheetReport.name] ?? {}} />}
         {checked && view.active.length > 0 && (
           <Stepper store={store} t={t} current={view.current} position={view.position} total={view.active.length} scope={state.scope} />
         )}

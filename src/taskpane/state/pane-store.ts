@@ -7,6 +7,8 @@ import type { Grid } from '../../core/grid';
 import type { Language, Severity, SheetReport } from '../../core/findings';
 import { decideVerdict, type Verdict } from '../../core/verdict';
 import type { Profile } from '../../core/profile/schema';
+import type { ColumnMapping, SheetColumnMappings } from '../../core/roadmap/user-columns';
+import type { Field } from '../../core/findings';
 import type { SheetChange, WorkbookPort } from '../../excel/workbook-port';
 import type { AddinSheets } from './addin-sheets';
 import { eventNames } from './event-names';
@@ -14,7 +16,7 @@ import { activeFindings, ALL_SEVERITIES, indexFindings, notIgnored, reportEntrie
 import { applyIgnored, pruneIgnored, withIgnored, withoutIgnored } from './ignore';
 import { NO_PLACE, placeAt, reconcile, step, type NavPlace } from './navigation';
 
-export type Checker = (grid: Grid, options: { language: Language; profile?: Profile }) => SheetReport;
+export type Checker = (grid: Grid, options: { language: Language; profile?: Profile; columns?: ColumnMapping }) => SheetReport;
 export type Scope = 'sheet' | 'workbook';
 export type Busy = 'check' | 'recheck' | 'highlight' | 'report' | 'verdict' | null;
 
@@ -65,6 +67,8 @@ export interface PaneState {
   assessment: Verdict | null;
   /** The last verdict before submission; null before the first. */
   verdict: SubmissionVerdict | null;
+  /** The user's own columns per sheet («Столбцы»), kept in the workbook and used by every check of that sheet. */
+  columns: SheetColumnMappings;
 }
 
 export interface PaneStoreOptions {
@@ -99,6 +103,7 @@ export function initialState(language: Language): PaneState {
     highlighted: false,
     assessment: null,
     verdict: null,
+    columns: {},
   };
 }
 
@@ -130,6 +135,7 @@ export class PaneStore {
     void this.run(null, async () => {
       const ignored = await this.options.port.loadIgnored();
       this.set({ ignored, findings: applyIgnored(this.state.findings, ignored) });
+      if (this.options.port.loadColumns) this.set({ columns: await this.options.port.loadColumns() });
     });
     void this.options.port
       .onUserEdit((change) => this.onEdit(change), this.options.editDebounceMs ?? 600)
@@ -168,6 +174,23 @@ export class PaneStore {
       const grids = (await this.options.port.readAllSheets()).filter((g) => !this.isOwnSheet(g.name));
       this.applyReports('workbook', grids.map((g) => this.checkGrid(g)), true);
     });
+  }
+
+  /**
+   * «Столбцы»: the field read from these columns on this sheet (letters as the user writes them:
+   * «F», «C+D»), or recognised again (null). Kept in the workbook; the last check runs again.
+   */
+  setColumns(sheet: string, field: Field, letters: string | null): Promise<void> {
+    const own: Record<string, string | readonly string[]> = { ...this.state.columns[sheet] };
+    if (letters) own[field] = letters;
+    else delete own[field];
+    const columns: Record<string, ColumnMapping> = { ...this.state.columns };
+    if (Object.keys(own).length) columns[sheet] = own;
+    else delete columns[sheet];
+    this.set({ columns });
+    const save = this.options.port.saveColumns;
+    const saved = save ? this.run(null, () => save.call(this.options.port, columns)) : Promise.resolve();
+    return saved.then(() => this.refresh());
   }
 
   /** Runs the last check again (after the profile changed); nothing before a first check. */
@@ -273,7 +296,8 @@ export class PaneStore {
       return { name: grid.name, kind: 'other', headerRow: null, columns: {}, planPeriod: null, counts: { sections: 0, events: 0 }, findings: [] };
     }
     const profile = this.options.profile?.();
-    const report = this.options.check(grid, profile ? { language: this.state.language, profile } : { language: this.state.language });
+    const columns = this.state.columns[grid.name];
+    const report = this.options.check(grid, { language: this.state.language, ...(profile ? { profile } : {}), ...(columns ? { columns } : {}) });
     this.events.set(grid.name, eventNames(grid, report));
     return report;
   }
