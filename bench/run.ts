@@ -172,6 +172,18 @@ if (results.hostile) {
     verdict(merges < 1500),
   ]);
   rows.push([
+    'Zip bombs and lying sizes',
+    `4 GB declared: refused in ${h.bombs.declares4GbMs} ms; 50 MB declared as 2 KB: ${h.bombs.lyingSizeMs} ms (reading the workbook unharmed: ${h.bombs.plainMs} ms)`,
+    '< 1,000 ms / < 200 ms',
+    verdict(h.bombs.declares4GbMs < 1000 && h.bombs.lyingSizeMs < 200),
+  ]);
+  rows.push([
+    'Used range to XFD1048576 in the open workbook',
+    `refused by the adapter in ${h.hugeUsedRangeMs} ms`,
+    '< 3,000 ms',
+    verdict(h.hugeUsedRangeMs < 3000),
+  ]);
+  rows.push([
     `${h.longTexts.texts} texts of 32,767 characters`,
     `every reader on one text: slowest ${h.longTexts.max} ms, median ${h.longTexts.median} ms (a short text ${h.longTexts.shortMs} ms)`,
     '< 1,000 ms each',

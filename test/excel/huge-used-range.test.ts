@@ -20,10 +20,9 @@ function open(grids: Grid[]): OfficeWorkbook {
   return new OfficeWorkbook({ excel: createMemoryHost(grids).Excel as unknown as typeof Excel });
 }
 
-test('the active sheet: refused at once, naming the sheet and its range', async () => {
-  const started = Date.now();
+// How long the refusal takes is measured in `npm run bench` (the «hostile» scenario).
+test('the active sheet: refused, naming the sheet and its range', async () => {
   const error = await open([strayCellAtTheEnd()]).readActiveSheet().catch((e: unknown) => e);
-  expect(Date.now() - started).toBeLessThan(3000);
   expect(error).toBeInstanceOf(SheetTooLargeError);
   expect((error as SheetTooLargeError).code).toBe('sheet-too-large');
   expect((error as SheetTooLargeError).messages.ru).toContain('Лист «План» слишком велик для проверки: его используемый диапазон A1:XFD1048576');

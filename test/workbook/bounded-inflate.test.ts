@@ -64,9 +64,7 @@ describe.each(INFLATERS)('%s', (_name, inflate) => {
   test('more output than declared stops at the declared size (too-large); less is corrupt', () => {
     const data = new Uint8Array(5_000_000);
     const packed = new Uint8Array(zlib.deflateRawSync(data));
-    const started = Date.now();
     expect(failure(() => inflate(packed, 1000))).toBe('too-large');
-    expect(Date.now() - started).toBeLessThan(200);
     expect(failure(() => inflate(packed, data.length + 1))).toBe('corrupt');
   });
 

@@ -28,15 +28,17 @@ const INFLATERS: Array<[string, BoundedInflate]> = [
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;
 
-/** The code a read fails with (null when it succeeds), and how long it took. */
-function outcome(bytes: Uint8Array, name = 'x.xlsx', options?: ReadOptions): { code: ReadErrorCode | null; ms: number; grids?: Grid[] } {
-  const started = Date.now();
+/**
+ * The code a read fails with (null when it succeeds). How long a refusal takes is measured in
+ * `npm run bench` (the «hostile» scenario); here a hang would fail the test by jest's timeout.
+ */
+function outcome(bytes: Uint8Array, name = 'x.xlsx', options?: ReadOptions): { code: ReadErrorCode | null; grids?: Grid[] } {
   try {
     const { sheets } = readWorkbook(bytes, name, options);
-    return { code: null, ms: Date.now() - started, grids: sheets };
+    return { code: null, grids: sheets };
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
-    return { code: error.code, ms: Date.now() - started };
+    return { code: error.code };
   }
 }
 
@@ -110,7 +112,6 @@ describe('not a workbook, damaged, locked', () => {
   ])('%s → %s', (_what, code, bytes) => {
     const result = outcome(bytes);
     expect(result.code).toBe(code);
-    expect(result.ms).toBeLessThan(1000);
   });
 
   test('a .csv is text, not a refusal', () => {
@@ -138,7 +139,6 @@ describe('zip bombs: refused before inflating, or the moment they overflow', () 
       const before = process.memoryUsage().arrayBuffers;
       const result = outcome(bytes, 'bomb.xlsx', { ...options, inflate });
       expect(result.code).toBe('file-too-large');
-      expect(result.ms).toBeLessThan(1000);
       // Nothing near what was declared was allocated.
       expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * MB);
     });
@@ -153,7 +153,6 @@ describe('zip bombs: refused before inflating, or the moment they overflow', () 
       const before = process.memoryUsage().arrayBuffers;
       const result = outcome(bytes, 'bomb.xlsx', { inflate });
       expect(result.code).toBe('file-corrupt');
-      expect(result.ms).toBeLessThan(200);
       expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * MB);
     });
   });
@@ -192,7 +191,6 @@ describe('damaged bytes anywhere', () => {
     fc.assert(
       fc.property(damaged(original), (bytes) => {
         const result = outcome(bytes, `x${ext}`);
-        expect(result.ms).toBeLessThan(2000);
         // What is read can be checked and consolidated.
         if (result.grids) {
           checkWorkbook(result.grids);
