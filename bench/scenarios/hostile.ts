@@ -8,17 +8,14 @@
  */
 import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
-import { checkSheet, checkWorkbook } from '../../src/core/check';
+import { checkWorkbook } from '../../src/core/check';
 import { consolidate } from '../../src/core/consolidate';
-import { parseNumberText, readValue } from '../../src/core/consolidate/value-reader';
-import { analyzeDeadlineText } from '../../src/core/deadline';
-import { Grid } from '../../src/core/grid';
 import * as zlib from 'node:zlib';
 import { createMemoryHost } from '../../src/excel/memory-host';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { readWorkbook } from '../../src/workbook/read-workbook';
 import { craftZip, roadmapXlsx, xlsxParts, type CraftEntry } from '../../test/support/zip-craft';
-import { mergedToLastCell, withHostileMerges } from '../../test/support/hostile-sheets';
+import { mergedToLastCell, readWithEveryReader, withHostileMerges } from '../../test/support/hostile-sheets';
 import { roadmapGrid, roadmapSheet, sheetToWorksheet } from '../generate';
 import { log, measure, quick, report, round, runs, stat } from '../lib';
 
@@ -57,24 +54,13 @@ const merges = {
 };
 log(`merges to XFD1048576: roadmap ${merges.roadmap.hostileMs} ms (plain ${merges.roadmap.plainMs}), indicators ${merges.indicators.hostileMs} ms (plain ${merges.indicators.plainMs})`);
 
-/** Every reader on one text: the deadline grammar, the number reader, the value reader, a checked row. */
-function readEverywhere(text: string): void {
-  analyzeDeadlineText(text);
-  parseNumberText(text);
-  readValue({ value: text });
-  const grid = new Grid('Л');
-  ['№', 'Мероприятие', 'Срок', 'Ответственный'].forEach((h, c) => grid.set(0, c, { value: h }));
-  for (let c = 0; c < 4; c++) grid.set(1, c, { value: text });
-  checkSheet(grid);
-}
-
 const pieces = fc.oneof(
   fc.constantFrom('1', '1 ', '1,', '1 2', 'а', 'до ', 'I ', '2023-', 'сентябрь ', '10.09.', 'кв. ', '-//- ', ' ', '.', '%', 'чел. '),
   fc.string({ minLength: 1, maxLength: 6 }),
 );
 const texts = fc.sample(pieces.map((p) => (p || 'x').repeat(Math.ceil(32_767 / Math.max(1, p.length))).slice(0, 32_767)), { numRuns: quick() ? 20 : 80, seed: 42 });
-const short = ms(() => readEverywhere('Сентябрь 2023'));
-const long = texts.map((text) => measure(() => readEverywhere(text)).sample.wall);
+const short = ms(() => readWithEveryReader('Сентябрь 2023'));
+const long = texts.map((text) => measure(() => readWithEveryReader(text)).sample.wall);
 const longTexts = { texts: texts.length, shortMs: short, ...stat(long), slowest: texts[long.indexOf(Math.max(...long))].slice(0, 20) };
 log(`32 767-character texts: slowest ${round(longTexts.max)} ms («${longTexts.slowest}…»), median ${longTexts.median} ms`);
 
