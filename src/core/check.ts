@@ -7,12 +7,12 @@ import { cellText, type Cell, type Grid } from './grid';
 import { DEFAULT_PROFILE } from './profile/default-profile';
 import type { Profile } from './profile/schema';
 import { ruleSetting } from './profile/rule-setting';
-import { bestPartialHeader, findHeader } from './roadmap/header';
+import { fieldsNamedBy, findHeader, hasPartialPlanHeader } from './roadmap/header';
 import { userColumnsFor, type ColumnMapping } from './roadmap/user-columns';
 import { MergeIndex } from './roadmap/merges';
 import { buildRows, numberParts, type FieldPart, type FieldValue, type RoadmapModel } from './roadmap/model';
 import { parsePlanPeriod, periodYears } from './roadmap/period';
-import { looksLikeIndicatorTable, looksLikePlan } from './roadmap/sheet-kind';
+import { indicatorHeaderRow, looksLikePlan } from './roadmap/sheet-kind';
 import { FIELD_NAMES } from './rules/field-names';
 import { RULES, type AnyRoadmapRule } from './rules';
 import type { CheckSession, EventRow, RoadmapChecks, RuleScope, SectionPlace } from './rules/rule';
@@ -41,7 +41,8 @@ export function buildModel(grid: Grid, profile: Profile = DEFAULT_PROFILE, colum
     .flatMap((r) => grid.rowCells(r).map(([, cell]) => cellText(cell)))
     .join(' ');
   const planPeriod = parsePlanPeriod(title);
-  const { rows, endRow } = buildRows(grid, merges, header, planPeriod);
+  const namesFields = fieldsNamedBy(profile);
+  const { rows, endRow } = buildRows(grid, merges, header, planPeriod, (r) => namesFields(grid, r));
   return { sheet: grid.name, header, planPeriod, rows, endRow };
 }
 
@@ -58,11 +59,13 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
     findings: [],
   });
 
-  if (looksLikeIndicatorTable(grid)) return { report: emptyReport('indicators'), model: null };
+  // A plan with its targets in a table below is a plan; a table of indicators first is not one.
+  const indicatorRow = indicatorHeaderRow(grid);
   const model = buildModel(grid, profile, options.columns);
+  if (indicatorRow !== null && (!model || model.header.row >= indicatorRow)) return { report: emptyReport('indicators'), model: null };
   if (!model) {
     const report = emptyReport('other');
-    if (looksLikePlan(grid, bestPartialHeader(grid, profile))) {
+    if (looksLikePlan(grid, hasPartialPlanHeader(grid, profile))) {
       report.findings = runRules(grid, null, profile, language);
     }
     return { report, model: null };

@@ -18,7 +18,7 @@ export interface Ymd {
   d: number;
 }
 
-export type PointUnit = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'academic';
+export type PointUnit = 'day' | 'month' | 'quarter' | 'half' | 'year' | 'academic' | 'term';
 
 /**
  * A calendar point as written. `year` may be missing («25 сентября», «II квартал») until a year
@@ -32,8 +32,30 @@ export interface Point {
   month?: number;
   /** Day of month for `day`. */
   day?: number;
-  /** Quarter 1–4 or half 1–2. */
+  /** Quarter 1–4, half 1–2, or a school term's number. */
   index?: number;
+  /** For `term`: a school year of four quarters («четверть») or three trimesters («триместр»). */
+  terms?: 3 | 4;
+}
+
+/**
+ * A school term's months counted from January of the academic year's first year (9 = September,
+ * 13 = January of the next): quarters September–October, November–December, January–March,
+ * April–May; trimesters September–November, December–February, March–May (decision: the usual
+ * Russian school calendar; holidays are not cut out).
+ */
+const TERM_MONTHS: Record<3 | 4, ReadonlyArray<readonly [number, number]>> = {
+  4: [[9, 10], [11, 12], [13, 15], [16, 17]],
+  3: [[9, 11], [12, 14], [15, 17]],
+};
+
+/**
+ * The academic year a term written with a calendar year belongs to: the year it ends in.
+ * «III четверть 2025» is in 2024/2025, «II триместр 2025» is December 2024 – February 2025.
+ */
+export function termAcademicYear(p: Point, calendarYear: number): number {
+  const [, last] = TERM_MONTHS[p.terms ?? 4][(p.index ?? 1) - 1] ?? [9, 9];
+  return last > 12 ? calendarYear - 1 : calendarYear;
 }
 
 export function isLeap(y: number): boolean {
@@ -77,6 +99,8 @@ export function startMonth(p: Point): number {
     case 'half':
       return 6 * (p.index ?? 1) - 5;
     case 'academic':
+    case 'term':
+      // A term's year is its academic year's: terms order among themselves, not by calendar month.
       return 9;
     case 'year':
       return 1;
@@ -108,6 +132,13 @@ export function pointBounds(p: Point & { year: number }): { start: Ymd; end: Ymd
     case 'academic':
       // docs/spec.md: an academic year runs 1 September to 31 August.
       return { start: { y, m: 9, d: 1 }, end: { y: y + 1, m: 8, d: 31 } };
+    case 'term': {
+      const [first, last] = TERM_MONTHS[p.terms ?? 4][(p.index ?? 1) - 1] ?? [9, 17];
+      const at = (month: number): { y: number; m: number } => (month > 12 ? { y: y + 1, m: month - 12 } : { y, m: month });
+      const s = at(first);
+      const e = at(last);
+      return { start: { ...s, d: 1 }, end: { ...e, d: daysInMonth(e.y, e.m) } };
+    }
   }
 }
 

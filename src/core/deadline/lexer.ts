@@ -17,6 +17,7 @@ export type Lexeme =
   | { t: 'month'; month: number }
   | { t: 'quarter' }
   | { t: 'half' }
+  | { t: 'term'; terms: 3 | 4 } // четверть (a school quarter), триместр
   | { t: 'yearWord' } // г, гг, год, года, годы…
   | { t: 'academic' } // уч, учебный, учебного…
   | { t: 'ordinal'; n: number } // первый…четвертый, I…IV
@@ -65,6 +66,8 @@ export function classifyWord(w: string): Lexeme | undefined {
   for (const [re, n] of ORDINALS) if (re.test(w)) return { t: 'ordinal', n };
   if (/^кв(артал(а|е|у|ом|ы|ов|ах|ам)?)?$/.test(w)) return { t: 'quarter' };
   if (/^полугоди(е|я|ю|ем|и|й|ях|ям)$/.test(w)) return { t: 'half' };
+  if (/^четверт(ь|и|ью|ей|ям|ях)$/.test(w)) return { t: 'term', terms: 4 };
+  if (/^триместр(а|е|у|ом|ы|ов|ах|ам)?$/.test(w)) return { t: 'term', terms: 3 };
   if (/^(г|гг|год|года|году|годом|годы|годов|годах|годам)$/.test(w)) return { t: 'yearWord' };
   if (/^(уч|учебн(ый|ого|ом|ому|ым|ые|ых|ая|ой|ую|ое))$/.test(w)) return { t: 'academic' };
   if (w in COUNTS) return { t: 'count', n: COUNTS[w] };
@@ -95,7 +98,7 @@ function unitMonths(w: string): number | undefined {
 }
 
 /** Lexemes a broken word may be glued back into; short words (до, с, г) never are. */
-const GLUE_TARGETS = new Set<Lexeme['t']>(['month', 'quarter', 'half', 'academic', 'yearly', 'periodic', 'every']);
+const GLUE_TARGETS = new Set<Lexeme['t']>(['month', 'quarter', 'half', 'term', 'academic', 'yearly', 'periodic', 'every']);
 
 function glueTarget(w: string): boolean {
   const lx = classifyWord(w);

@@ -4,7 +4,7 @@
  * periodicities of a quarter or finer («ежеквартально», «раз в месяц»). Words it does not know
  * are skipped, so vague prose around an anchor («…, далее по мере необходимости») costs nothing.
  */
-import { startMonth, type Point } from './calendar';
+import { startMonth, termAcademicYear, type Point } from './calendar';
 import { classifyWord, tokenize, type Lexeme, type Token } from './lexer';
 
 /** How a span bounds the work: within it, up to its end («до X»), or from its start («с X»). */
@@ -158,17 +158,18 @@ class Parser {
     while (this.punct(j, '.')) j++;
     const academic = this.academicPairAt(j);
     if (academic) {
-      // «сентябрь 2023/2024 уч. года» is September 2023, «март …» March 2024; a half-year or
-      // quarter of an academic year is read as the whole academic year.
+      // «сентябрь 2023/2024 уч. года» is September 2023, «март …» March 2024; a school term is
+      // that year's; a half-year or quarter of an academic year is read as the whole academic year.
       for (const p of points) {
         if (p.unit === 'day' || p.unit === 'month') p.year = (p.month ?? 1) >= 9 ? academic.year : academic.year + 1;
+        else if (p.unit === 'term') p.year = academic.year;
         else Object.assign(p, { unit: 'academic', year: academic.year, index: undefined });
       }
       return academic.next;
     }
     const y = this.year(j);
     if (y === undefined) return i;
-    for (const p of points) p.year = y;
+    for (const p of points) p.year = p.unit === 'term' ? termAcademicYear(p, y) : y;
     return this.skipYearSuffix(j + 1);
   }
 
@@ -272,8 +273,9 @@ class Parser {
   }
 
   /**
-   * Quarters and half-years: «I квартал», «IV кв.», «1 кв.», «1-е полугодие», «Первое полугодие»,
-   * «I-II квартал» (a range), «I, II квартал» (two). Without the unit word the numbers mean nothing.
+   * Quarters, half-years and school terms: «I квартал», «IV кв.», «1 кв.», «1-е полугодие»,
+   * «Первое полугодие», «II четверть», «3 триместр», «I-II квартал» (a range), «I, II квартал»
+   * (two). Without the unit word the numbers mean nothing.
    */
   private ordinalGroupAt(i: number): Parsed | undefined {
     const items: Array<{ n: number; dashBefore: boolean }> = [];
@@ -296,11 +298,13 @@ class Parser {
       break;
     }
     if (!items.length) return undefined;
-    const unit = this.lex[j]?.t === 'quarter' ? 'quarter' : this.lex[j]?.t === 'half' ? 'half' : undefined;
+    const word = this.lex[j];
+    const unit = word?.t === 'quarter' ? 'quarter' : word?.t === 'half' ? 'half' : word?.t === 'term' ? 'term' : undefined;
     if (!unit) return undefined;
-    const max = unit === 'quarter' ? 4 : 2;
+    const terms = word?.t === 'term' ? word.terms : undefined;
+    const max = unit === 'quarter' ? 4 : unit === 'half' ? 2 : (terms ?? 4);
     if (items.some((it) => it.n > max)) return undefined;
-    const points = items.map((it): Point => ({ unit, index: it.n }));
+    const points = items.map((it): Point => (terms ? { unit, index: it.n, terms } : { unit, index: it.n }));
     const next = this.attachYear(points, j + 1);
     const ranges: Range[] = [];
     points.forEach((p, k) => {
@@ -408,7 +412,7 @@ class Parser {
       j++;
     }
     const u = this.lex[j];
-    const months = u?.t === 'unit' ? u.months : u?.t === 'quarter' ? 3 : u?.t === 'half' ? 6 : u?.t === 'yearWord' ? 12 : undefined;
+    const months = u?.t === 'unit' ? u.months : u?.t === 'quarter' ? 3 : u?.t === 'term' ? 12 / (u.terms + 1) : u?.t === 'half' ? 6 : u?.t === 'yearWord' ? 12 : undefined;
     if (months === undefined) return undefined;
     return count * months <= 3 ? j + 1 : undefined;
   }

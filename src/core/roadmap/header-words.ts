@@ -31,6 +31,8 @@ const SHORT_STEM = 4;
 const MAX_HEADER_LENGTH = 160;
 
 const STEMS: Stems = [
+  // Which one: a code numbers events only where no «№» does («Код мероприятия» is no name).
+  ['код', 'number', 'weak'],
   // What is done.
   ['наименован', 'name', 'strong'],
   ['мероприят', 'name', 'strong'],
@@ -44,6 +46,7 @@ const STEMS: Stems = [
   ['тема', 'name', 'weak'],
   ['описани', 'name', 'weak'],
   ['задач', 'name', 'weak'],
+  ['мероп', 'name', 'strong'],
   // When.
   ['срок', 'deadline', 'strong'],
   ['дата', 'deadline', 'strong'],
@@ -64,9 +67,11 @@ const STEMS: Stems = [
   ['организатор', 'responsible', 'weak'],
   ['соисполнител', 'responsible', 'weak'],
   ['кто', 'responsible', 'weak'],
+  ['фио', 'responsible', 'weak'],
   // What comes out of it.
   ['результат', 'result', 'strong'],
   ['итогов', 'result', 'strong'],
+  ['итог', 'result', 'strong'],
   ['продукт', 'result', 'strong'],
   ['информацияобисполн', 'result', 'strong'],
   ['отметк', 'result', 'strong'],
@@ -100,8 +105,23 @@ const STEMS: Stems = [
   ['местопровед', 'extra', 'strong'],
 ];
 
-/** «№», «N», «No», «№№ п/п», «п/п», «пп», «Номер…», «#»: a number column, whatever follows the sign. */
-const NUMBER_SIGN = /^(№|#|n[o°º]?(?![a-zа-я])|номер|п\/?п(?![a-zа-я])|пп(?![a-zа-я])|п\.п\.?)/;
+/**
+ * Abbreviations a table narrowed to print keeps («Наим. мер-тия», «Отв.», «Рез-т», «Прим.»): whole
+ * words only, so «Примерный срок» is a deadline and «Резерв» no result.
+ */
+const ABBREVIATIONS: Readonly<Record<string, readonly [HeaderClass, 'strong' | 'weak']>> = {
+  наим: ['name', 'strong'],
+  наимен: ['name', 'strong'],
+  мер: ['name', 'weak'],
+  отв: ['responsible', 'strong'],
+  ответств: ['responsible', 'strong'],
+  исп: ['responsible', 'weak'],
+  рез: ['result', 'strong'],
+  прим: ['extra', 'strong'],
+};
+
+/** «№», «N», «No», «№№ п/п», «N п/п», «п/п», «пп», «Номер…», «#», «p/p»: a number column, whatever follows the sign. */
+const NUMBER_SIGN = /^(№|#|n[o°º]?(?![a-zа-я])|n(?=п\/?п|p\/?p)|номер|п\/?п(?![a-zа-я])|пп(?![a-zа-я])|п\.п\.?|p\/p)/;
 
 const START = /(начал|старт|^с$|^от$|^с\.?$)/;
 const ROLE_ONLY = /^(начало|окончание|завершение|старт|с|от|по|до)[.:]?$/;
@@ -110,6 +130,8 @@ const END = /(оконч|заверш|^по$|^до$)/;
 /** The stems of a check: the built-in ones and the profile's own header words, made once per check. */
 export interface HeaderWords {
   stems: Stems;
+  /** The stems folded as transliterated headers are (see `fold`). */
+  foldedStems: Stems;
   /** The profile's header words of the number field (a region's «Код»), compacted: whole headers only. */
   numberWords: readonly string[];
 }
@@ -122,28 +144,68 @@ export function headerWordsOf(profile: Profile): HeaderWords {
       if (stem) own.push([stem, field, 'strong']);
     }
   }
-  return { stems: [...STEMS, ...own], numberWords: profile.fields.number.headers.map(compact).filter(Boolean) };
+  const stems = [...STEMS, ...own];
+  return {
+    stems,
+    foldedStems: stems.map(([stem, field, strength]) => [fold(stem), field, strength] as const),
+    numberWords: profile.fields.number.headers.map(compact).filter(Boolean),
+  };
+}
+
+/** Latin letters to Cyrillic, longest first: the ways a Russian header is transliterated (GOST, BGN, passport, ad hoc). */
+const LATIN: ReadonlyArray<readonly [string, string]> = [
+  ['shch', 'щ'], ['sch', 'щ'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['tc', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
+  ['yu', 'ю'], ['ju', 'ю'], ['iu', 'ю'], ['ya', 'я'], ['ja', 'я'], ['ia', 'я'], ['yo', 'е'], ['jo', 'е'], ['ye', 'е'],
+  ['a', 'а'], ['b', 'б'], ['v', 'в'], ['w', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'],
+  ['j', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'],
+  ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'ц'], ['x', 'кс'], ['y', 'ы'], ['q', 'к'],
+];
+
+/** A header written in Latin letters («Otvetstvennyy ispolnitel'») read back in Cyrillic. */
+function fromLatin(text: string): string {
+  let out = '';
+  const t = text.replace(/['’`ʹ]/g, '');
+  for (let i = 0; i < t.length; ) {
+    const hit = /[a-z]/.test(t[i]) ? LATIN.find(([latin]) => t.startsWith(latin, i)) : undefined;
+    out += hit ? hit[1] : t[i];
+    i += hit ? hit[0].length : 1;
+  }
+  return out;
+}
+
+/**
+ * What transliteration cannot tell apart is dropped or merged on both sides: the soft and hard
+ * signs (lost with the apostrophe), «й» and «ы» (both «y»), «э» and «е».
+ */
+function fold(text: string): string {
+  return text.replace(/[ьъйы]/g, '').replace(/э/g, 'е');
 }
 
 /** What a header cell's text says of its column, or null when it says nothing known. */
 export function headerEvidence(text: string, words: HeaderWords): HeaderEvidence | null {
-  const raw = normalize(text);
-  if (!raw || raw.length > MAX_HEADER_LENGTH) return null;
+  const written = normalize(text);
+  if (!written || written.length > MAX_HEADER_LENGTH) return null;
+  // A header in Latin letters only is a transliteration (a file saved by a program that could not write Cyrillic).
+  const latin = /[a-z]{3}/.test(written) && !/[а-я]/.test(written);
+  const raw = latin ? fold(fromLatin(written)) : written;
+  const stemsToTry = latin ? words.foldedStems : words.stems;
   const squeezed = raw.replace(/\s+/g, '');
-  if (NUMBER_SIGN.test(squeezed) && raw.length <= 30) return { field: 'number', strength: 'strong' };
+  if ((NUMBER_SIGN.test(squeezed) || NUMBER_SIGN.test(written.replace(/\s+/g, ''))) && raw.length <= 30) return { field: 'number', strength: 'strong' };
   const letters = compact(raw);
   if (!letters) return null;
   if (words.numberWords.includes(letters)) return { field: 'number', strength: 'strong' };
   // Where each word starts in the letters: a short stem («кто», «тема», «дата») counts only there («сектор» is no «кто»).
   const wordStarts = new Set<number>();
+  let best: { stem: string; field: HeaderClass; strength: 'strong' | 'weak'; pos: number } | null = null;
   let at = 0;
   for (const word of raw.split(/[^\p{L}\p{N}]+/u)) {
     if (!word) continue;
     wordStarts.add(at);
+    const abbreviation = latin ? undefined : ABBREVIATIONS[word];
+    if (abbreviation && !best) best = { stem: word, field: abbreviation[0], strength: abbreviation[1], pos: at };
     at += word.length;
   }
-  let best: { stem: string; field: HeaderClass; strength: 'strong' | 'weak'; pos: number } | null = null;
-  for (const [stem, field, strength] of words.stems) {
+  for (const [stem, field, strength] of stemsToTry) {
     let pos = letters.indexOf(stem);
     while (pos >= 0 && stem.length <= SHORT_STEM && !wordStarts.has(pos)) pos = letters.indexOf(stem, pos + 1);
     // Earliest wins; at the same place, the longer stem («соисполнител» over nothing, «объемфинанс» over «объем»).

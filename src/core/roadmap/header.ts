@@ -9,7 +9,7 @@
  * period columns. A user's own mapping (the profile's `columns`, the pane's «Столбцы», `--columns`)
  * overrides the recognition field by field.
  */
-import { cellText, type Grid } from '../grid';
+import { cellText, type Cell, type Grid } from '../grid';
 import type { Field } from '../findings';
 import { FIELDS } from '../findings';
 import type { Profile } from '../profile/schema';
@@ -91,6 +91,8 @@ interface Candidate {
   score: number;
   /** Fields mapped by their header's words. */
   byHeader: number;
+  /** The name column's cells read as events, or it has too few to tell (column-content.ts). */
+  nameReadsAsEvents: boolean;
 }
 
 /** The header's text of one cell position: the cell, or the top-left text of the merged area it lies in. */
@@ -108,6 +110,16 @@ function readBlock(grid: Grid, merges: MergeIndex, r: number): HeaderBlock {
   const cols = new Set<number>();
   for (const [c, cell] of grid.rowCells(r)) if (cellText(cell)) cols.add(c);
   for (const m of merges.startingAt(r)) for (let c = m.c1; c <= Math.min(m.c2, m.c1 + 200); c++) cols.add(c);
+  /** Columns a heading left of them covers without a merge: the heading's column and the row its sub-headers start. */
+  const spread = new Map<number, { from: number; below: number }>();
+  /** Rows that carry on the words of the row above («Срок» / «исполнения», «Ответствен-» / «ные»). */
+  const continuation = new Set<number>();
+  // The header column left of c when every column between has a sub-header below but nothing above.
+  const unmergedHeadingOver = (c: number, below: ReadonlyArray<readonly [number, Cell]>): number | undefined => {
+    const under = new Set(below.map(([col]) => col));
+    for (let left = c - 1; left >= 0 && left >= c - 4 && under.has(left); left--) if (cols.has(left) && !spread.has(left)) return left;
+    return undefined;
+  };
   let bottom = r;
   for (let depth = 1; depth < MAX_HEADER_DEPTH; depth++) {
     const next = bottom + 1;
@@ -118,27 +130,64 @@ function readBlock(grid: Grid, merges: MergeIndex, r: number): HeaderBlock {
       const m = merges.at(bottom, c);
       return m !== undefined && m.r1 >= r && m.r2 >= next && cellText(grid.get(m.r1, m.c1)) !== '';
     });
-    const groupAbove = merges.onRow(bottom).some((m) => m.r1 >= r && m.r2 === bottom && m.c2 > m.c1 && below.some(([c]) => c >= m.c1 && c <= m.c2));
-    // Header words broken over two rows with no merge (a PDF's line break): every cell below continues the one above in lower case.
-    const continued = below.every(([c, cell]) => cols.has(c) && /^[\p{Ll}(]/u.test(cellText(cell)) && cellText(cell).length <= 40);
+    // A group splits into two or more sub-headers; a name merged B:C on every row is no group.
+    const groupAbove = merges.onRow(bottom).some((m) => m.r1 >= r && m.r2 === bottom && m.c2 > m.c1 && below.filter(([c]) => c >= m.c1 && c <= m.c2).length >= 2);
+    // Header words broken over two rows with no merge (a PDF's line break), or sub-headers under a
+    // heading that was never merged («Срок» over C alone, «начало» / «окончание» in C and D): every
+    // cell below is a few lower-case words under a header cell or just right of one.
+    const lower = (cell: Cell): boolean => /^[\p{Ll}(]/u.test(cellText(cell)) && cellText(cell).length <= 40;
+    const continued = below.every(([c, cell]) => lower(cell) && (cols.has(c) || unmergedHeadingOver(c, below) !== undefined));
     if (!mergedDown && !groupAbove && !continued) break;
+    if (!mergedDown && !groupAbove) {
+      continuation.add(next);
+      for (const [c] of below) {
+        const heading = cols.has(c) ? undefined : unmergedHeadingOver(c, below);
+        if (heading !== undefined) spread.set(c, { from: heading, below: next });
+      }
+    }
     bottom = next;
     for (const [c] of below) cols.add(c);
   }
   const texts = new Map<number, string[]>();
   const groups: HeaderBlock['groups'] = [];
+  for (const [c, { from, below }] of spread) {
+    const heading = textAt(grid, merges, below - 1, from);
+    const group = groups.find((g) => g.c1 === from && g.row === below - 1);
+    if (group) group.c2 = Math.max(group.c2, c);
+    else if (heading) groups.push({ c1: from, c2: c, row: below - 1, text: heading });
+  }
   for (const c of [...cols].sort((a, b) => a - b)) {
     const list: string[] = [];
+    const spreadFrom = spread.get(c);
+    if (spreadFrom) for (let row = r; row < spreadFrom.below; row++) {
+      const text = textAt(grid, merges, row, spreadFrom.from);
+      if (text && list[list.length - 1] !== text) list.push(text);
+    }
     for (let row = r; row <= bottom; row++) {
       const m = merges.at(row, c);
       if (m && m.r1 < row && m.r1 >= r) continue; // the same merged cell, already read above
       const text = textAt(grid, merges, row, c);
-      if (text && list[list.length - 1] !== text) list.push(text);
+      if (text && continuation.has(row) && !spreadFrom && list.length) list[list.length - 1] = joinBroken(list[list.length - 1], text);
+      else if (text && list[list.length - 1] !== text) list.push(text);
       if (m && m.c2 > m.c1 && m.c1 === c && m.r1 === row && row < bottom && text) groups.push({ c1: m.c1, c2: m.c2, row, text });
     }
     if (list.length) texts.set(c, list);
   }
   return { top: r, bottom, texts, groups };
+}
+
+/** Two columns under one merged header cell on every header row (a name merged B:C): one column, not a duplicate. */
+function sameMergedHeader(block: HeaderBlock, merges: MergeIndex, col: number, other: number): boolean {
+  for (let row = block.top; row <= block.bottom; row++) {
+    const m = merges.at(row, col);
+    if (!m || m !== merges.at(row, other)) return false;
+  }
+  return true;
+}
+
+/** A header's words broken over two rows, read as one: «Ответствен-» + «ные» → «Ответственные». */
+function joinBroken(upper: string, lower: string): string {
+  return /\p{L}-$/u.test(upper) ? upper.slice(0, -1) + lower : `${upper} ${lower}`;
 }
 
 /** A row of column numbers under the header («1 2 3 4 5»): part of the header. */
@@ -223,10 +272,11 @@ function planGraph(block: HeaderBlock, infos: ReadonlyMap<number, ColumnInfo>): 
     const own = [];
     for (let c = group.c1; c <= group.c2; c++) {
       const texts = block.texts.get(c) ?? [];
-      own.push({ col: c, text: texts[texts.length - 1] ?? '', years: texts.slice(0, -1).join(' ') });
+      own.push({ col: c, text: texts[texts.length - 1] ?? '', above: texts[texts.length - 2] ?? '', years: texts.slice(0, -1).join(' ') });
     }
     const roman = romanCountsMonths(own.map((o) => o.text));
-    const periods = own.map((o) => ({ ...o, period: periodHeader(o.text, roman) }));
+    // Weeks under months («Сентябрь» over «1 нед.» … «4 нед.») are read as their month.
+    const periods = own.map((o) => ({ ...o, period: periodHeader(o.text, roman) ?? (o.above ? periodHeader(`${o.above} ${o.text}`) : null) }));
     const named = periods.filter((p) => p.period !== null);
     if (named.length < 2 || named.length < periods.length - 1) continue;
     const marked = named.filter((p) => (infos.get(p.col)?.content.marks ?? 0) > 0.5 || (infos.get(p.col)?.content.filled ?? 0) === 0).length;
@@ -369,7 +419,7 @@ function candidateAt(grid: Grid, merges: MergeIndex, r: number, find: Search, us
   for (const info of infos.values()) {
     const e = info.evidence;
     if (taken.has(info.col) || !e || e.field === 'extra' || e.strength !== 'strong' || !columns.has(e.field) || sources.get(columns.get(e.field)![0]) === 'user') continue;
-    if (parts.has(e.field)) continue;
+    if (parts.has(e.field) || sameMergedHeader(block, merges, info.col, columns.get(e.field)![0])) continue;
     columns.get(e.field)!.push(info.col);
     sources.set(info.col, 'header');
     taken.add(info.col);
@@ -389,19 +439,28 @@ function candidateAt(grid: Grid, merges: MergeIndex, r: number, find: Search, us
     headerText,
     score: score + 0.3 * byHeader,
     byHeader,
+    nameReadsAsEvents: nameReadsAsEvents(columns.get('name')?.[0] === undefined ? undefined : infos.get(columns.get('name')![0])),
   };
+}
+
+/**
+ * A column of schools under «Наименование ОО» is no list of events (a list of the people in charge
+ * and their contacts): a filled name column whose cells read as bodies, not as actions, names none.
+ */
+function nameReadsAsEvents(info: ColumnInfo | undefined): boolean {
+  return !info || info.content.filled < 0.3 || info.content.name >= 0.15 || info.content.responsible < 0.5;
 }
 
 /** A header has a name column and a deadline or a responsible, three fields in all, two of them named by their headers. */
 function isHeader(c: Candidate): boolean {
   const has = (f: Field) => c.columns.has(f);
   const userMapped = [...c.sources.values()].includes('user');
-  return has('name') && (has('deadline') || has('responsible')) && c.columns.size >= 3 && (c.byHeader >= 2 || userMapped);
+  return has('name') && (has('deadline') || has('responsible')) && c.columns.size >= 3 && (userMapped || (c.byHeader >= 2 && c.nameReadsAsEvents));
 }
 
-/** Rows worth judging as a header: two or more short cells whose words name a field. */
-function headerLike(grid: Grid, r: number, evidence: (text: string) => HeaderEvidence | null): number {
-  const fields = new Set<string>();
+/** The fields a row's short cells name («Мероприятие», «Срок»…): rows worth judging as a header name two or more. */
+function fieldsNamed(grid: Grid, r: number, evidence: (text: string) => HeaderEvidence | null): Set<Field> {
+  const fields = new Set<Field>();
   for (const [, cell] of grid.rowCells(r)) {
     // Headers are a few words of text; an event's name that happens to say «план» or «мероприятие» is longer.
     if (typeof cell.value !== 'string') continue;
@@ -410,18 +469,28 @@ function headerLike(grid: Grid, r: number, evidence: (text: string) => HeaderEvi
     const e = evidence(text);
     if (e && e.field !== 'extra') fields.add(e.field);
   }
-  return fields.size;
+  return fields;
 }
 
-/** The most fields named in any row of the search window: 2 means «looks like a plan, header broken». */
-export function bestPartialHeader(grid: Grid, profile: Profile): number {
+/** How many fields a row's short cells name: a function made once per check (it keeps the evidence it found). */
+export function fieldsNamedBy(profile: Profile): (grid: Grid, r: number) => number {
   const find = search(headerWordsOf(profile));
-  let best = 0;
+  return (grid, r) => fieldsNamed(grid, r, find.evidence).size;
+}
+
+/**
+ * Whether a row of the search window reads as a plan's header that was not recognised: what is done
+ * with another field, or when, who and what comes out. A number, a date and a teacher (a timetable,
+ * a lesson grid) are not a plan.
+ */
+export function hasPartialPlanHeader(grid: Grid, profile: Profile): boolean {
+  const find = search(headerWordsOf(profile));
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    best = Math.max(best, headerLike(grid, r, find.evidence));
+    const fields = fieldsNamed(grid, r, find.evidence);
+    if (fields.has('name') ? fields.size >= 2 : fields.size - (fields.has('number') ? 1 : 0) >= 3) return true;
   }
-  return best;
+  return false;
 }
 
 export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, wanted: UserColumns = {}): HeaderMatch | null {
@@ -443,7 +512,7 @@ export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, wan
   const named: Array<{ r: number; fields: number }> = [];
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
-    const fields = headerLike(grid, r, find.evidence);
+    const fields = fieldsNamed(grid, r, find.evidence).size;
     if (fields >= (userMapped ? 1 : 2)) named.push({ r, fields });
   }
   const most = Math.max(0, ...named.map((n) => n.fields));
@@ -451,7 +520,9 @@ export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, wan
   for (const { r, fields } of named) {
     if (fields < most - 1) continue;
     const candidate = candidateAt(grid, merges, r, find, user);
-    if (candidate && isHeader(candidate) && (!best || candidate.score > best.score + 0.01)) best = candidate;
+    // The first table is the plan: a later header wins only by a clear margin (a second plan or a
+    // table of targets below is often as good a header).
+    if (candidate && isHeader(candidate) && (!best || candidate.score > best.score * 1.15)) best = candidate;
   }
   if (!best) return null;
   const mapped = [...best.sources.keys()];

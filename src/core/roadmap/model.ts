@@ -7,7 +7,7 @@ import type { Field, PlanPeriod } from '../findings';
 import { FIELDS } from '../findings';
 import { isDitto } from '../text';
 import type { ColumnPart, HeaderMatch } from './header';
-import { periodText } from './plan-graph';
+import { isNoMark, periodText } from './plan-graph';
 import type { MergeIndex } from './merges';
 
 export type RowKind = 'section' | 'event' | 'sub-row' | 'fragment';
@@ -171,10 +171,11 @@ export class RowResolver {
       const k = row.cols.indexOf(part.col);
       const cell = k < 0 ? undefined : row.cells[k];
       const text = cellText(cell);
-      if (!text) continue;
+      if (!text || (part.period && isNoMark(text))) continue;
       const period = part.period && periodText(part.period, this.planPeriod);
       parts.push(period ? { col: part.col, cell, role: part.role, period } : { col: part.col, cell, role: part.role });
-      texts.push(period ?? text);
+      // Two weeks of one month are one month to the grammar: said once.
+      if (!period || !texts.includes(period)) texts.push(period ?? text);
     }
     if (parts.length === 0) return null;
     const first = parts[0];
@@ -214,9 +215,26 @@ export class RowResolver {
 
 }
 
-export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch, planPeriod: PlanPeriod | null = null): { rows: RoadmapRow[]; endRow: number | null } {
+/**
+ * The plan's rows under its header, up to its end: a signature, or another table's header below a
+ * blank row (targets under the plan, a second plan on the same sheet). `fieldsNamedAt` counts the
+ * fields a row's short cells name, as a header's would.
+ */
+export function buildRows(
+  grid: Grid,
+  merges: MergeIndex,
+  header: HeaderMatch,
+  planPeriod: PlanPeriod | null = null,
+  fieldsNamedAt: (r: number) => number = () => 0,
+): { rows: RoadmapRow[]; endRow: number | null } {
   const resolver = new RowResolver(grid, merges, header, planPeriod);
-  const headerTexts = header.headerText;
+  // The header's texts row by row, words only (a row of column numbers is no header to repeat).
+  const headerLines: Array<Map<number, string>> = [];
+  for (let hr = header.row; hr <= header.lastRow; hr++) {
+    const line = new Map<number, string>();
+    for (const [c, cell] of grid.rowCells(hr)) if (/\p{L}/u.test(cellText(cell))) line.set(c, cellText(cell));
+    headerLines.push(line);
+  }
   const rows: RoadmapRow[] = [];
   const dataRows = grid.rowIndices().filter((r) => r > header.lastRow);
   const { firstCol, lastCol } = header;
@@ -225,6 +243,20 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch, p
   /** The last event row (not a sub-row): the head a sub-row belongs to. */
   let lastEvent: RoadmapRow | null = null;
   let endRow: number | null = null;
+
+  /**
+   * Another table's header: a row of short cells naming two fields, standing after a blank row
+   * since the last event; our own header repeated needs a title between too (a page break
+   * repeats the header, a second plan has its own title).
+   */
+  const startsAnotherTable = (r: number, texts: readonly string[], repeated: boolean): boolean => {
+    if (!lastData || texts.some((t) => t.length > 60) || numberParts(texts[0]) !== null) return false;
+    const between = dataRows.filter((row) => row > lastData!.row && row < r);
+    const blank = [lastData.row, ...between, r].some((row, k, all) => k > 0 && row - all[k - 1] > 1);
+    if (!blank) return false;
+    if (repeated) return between.length > 0;
+    return fieldsNamedAt(r) >= 2;
+  };
 
   for (let i = 0; i < dataRows.length; i++) {
     const r = dataRows[i];
@@ -237,8 +269,15 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch, p
       if (text && view.cols[k] >= firstCol && view.cols[k] <= lastCol) texts.push(text);
     }
     if (texts.length === 0) continue;
+    const repeated = repeatsHeader(view, headerLines);
+    if (lastData && startsAnotherTable(r, texts, repeated)) {
+      // What came after the last event (the next table's title) belongs to that table.
+      while (rows.length && rows[rows.length - 1].row > lastData.row) rows.pop();
+      endRow = dataRows.find((row) => row > lastData!.row) ?? r;
+      break;
+    }
     // A header repeated mid-table (a plan pasted page by page from a PDF) is no row of the plan.
-    if (repeatsHeader(view, headerTexts)) continue;
+    if (repeated) continue;
 
     const rowMerges = merges.onRow(r);
     const own: Partial<Record<Field, string>> = {};
@@ -303,12 +342,17 @@ export function buildRows(grid: Grid, merges: MergeIndex, header: HeaderMatch, p
   return { rows, endRow };
 }
 
-/** Two or more cells of the row say exactly what the header says above them (a page's header, copied as it was). */
-function repeatsHeader(view: RowView, headerTexts: ReadonlyMap<number, string>): boolean {
-  let same = 0;
-  for (let k = 0; k < view.cols.length; k++) {
-    const header = headerTexts.get(view.cols[k]);
-    if (header !== undefined && header === cellText(view.cells[k]) && ++same >= 2) return true;
+/**
+ * Two or more cells of the row say exactly what a row of the header says above them (a page's
+ * header, copied as it was, one line or two).
+ */
+function repeatsHeader(view: RowView, headerLines: ReadonlyArray<ReadonlyMap<number, string>>): boolean {
+  for (const line of headerLines) {
+    let same = 0;
+    for (let k = 0; k < view.cols.length; k++) {
+      const header = line.get(view.cols[k]);
+      if (header !== undefined && header === cellText(view.cells[k]) && ++same >= 2) return true;
+    }
   }
   return false;
 }

@@ -1,4 +1,7 @@
-/** The plan period stated in the title: «на 2021-2023 годы», «на 2021-2022 уч. год», «до июня 2026», «в 2023 - 2027 гг.». */
+/**
+ * The plan period stated in the title: «на 2021-2023 годы», «на 2021-2022 уч. год», «на 2023/2024 и
+ * 2024/2025 учебные годы», «до июня 2026», «в 2023 - 2027 гг.».
+ */
 import type { PlanPeriod } from '../findings';
 import { normalize } from '../text';
 
@@ -26,7 +29,10 @@ const END = '(?:\\.|(?!\\p{L}))';
 
 export function parsePlanPeriod(title: string): PlanPeriod | null {
   const t = normalize(title);
-  let m = new RegExp(`${YEAR}${DASH}${YEAR}\\s*(?:уч|учебн)`, 'u').exec(t);
+  // «на 2023/2024 и 2024/2025 учебные годы»: from the first academic year's start to the last one's end.
+  let m = new RegExp(`${YEAR}${DASH}20\\d\\d(?:\\s*(?:,|и)\\s*20\\d\\d${DASH}${YEAR})+\\s*(?:уч|учебн)`, 'u').exec(t);
+  if (m && Number(m[2]) > Number(m[1])) return { from: iso(Number(m[1]), 9, 1), to: iso(Number(m[2]), 8, 31) };
+  m = new RegExp(`${YEAR}${DASH}${YEAR}\\s*(?:уч|учебн)`, 'u').exec(t);
   if (m) return { from: iso(Number(m[1]), 9, 1), to: iso(Number(m[2]), 8, 31) };
   m = new RegExp(`${YEAR}${DASH}${YEAR}\\s*(?:год|гг|г${END}|$|\\)|,)`, 'u').exec(t) ?? new RegExp(`(?:на|в|период|с)\\s+${YEAR}${DASH}${YEAR}`, 'u').exec(t);
   if (m && Number(m[2]) >= Number(m[1])) return { from: iso(Number(m[1]), 1, 1), to: iso(Number(m[2]), 12, 31) };

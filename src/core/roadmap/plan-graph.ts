@@ -1,5 +1,5 @@
 /**
- * A plan-graph: the deadline given as period columns — months, quarters, half-years or years under a
+ * A plan-graph: the deadline given as period columns — months, quarters, school terms, half-years or years under a
  * merged «Сроки» / «График» — with a mark («х», «+», «✓») where the event happens. Each period
  * column's header becomes a text the deadline grammar reads («сентябрь 2024», «II квартал 2025»),
  * so a marked cell is an interval like any other deadline.
@@ -11,6 +11,7 @@ export type PeriodHeader =
   | { kind: 'month'; month: number; year?: number }
   | { kind: 'quarter'; quarter: number; year?: number }
   | { kind: 'half'; half: number; year?: number }
+  | { kind: 'term'; term: number; terms: 3 | 4; year?: number }
   | { kind: 'year'; year: number };
 
 const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
@@ -35,7 +36,7 @@ function ordinalIn(t: string): number | undefined {
 
 /**
  * The period a column's own header names, or null: «сентябрь», «сент.», «IX» (a Roman month, when
- * `romanMonths`), «I кв.», «1 квартал», «II полугодие», «2025», «2025 г.».
+ * `romanMonths`), «I кв.», «1 квартал», «II полугодие», «I четверть», «2 триместр», «2025», «2025 г.».
  */
 export function periodHeader(text: string, romanMonths = false): PeriodHeader | null {
   const t = normalize(text).replace(/ё/g, 'е');
@@ -44,6 +45,11 @@ export function periodHeader(text: string, romanMonths = false): PeriodHeader | 
   if (/кв/.test(t)) {
     const quarter = ordinalIn(t.replace(/(?:19|20)\d\d/, ' '));
     return quarter ? { kind: 'quarter', quarter, year } : null;
+  }
+  if (/четверт|триместр/.test(t)) {
+    const terms = /триместр/.test(t) ? 3 : 4;
+    const term = ordinalIn(t.replace(/(?:19|20)\d\d/, ' ').replace(/четверт(?:ь|и)(?![а-я])/, ' '));
+    return term && term <= terms ? { kind: 'term', term, terms, year } : null;
   }
   if (/полугод/.test(t)) {
     const half = ordinalIn(t.replace(/(?:19|20)\d\d/, ' '));
@@ -98,5 +104,18 @@ export function periodText(period: PeriodHeader, plan: PlanPeriod | null): strin
       const year = period.year ?? single;
       return `${period.half === 1 ? 'первое' : 'второе'} полугодие${year ? ` ${year}` : ''}`;
     }
+    case 'term': {
+      const name = `${['I', 'II', 'III', 'IV'][period.term - 1]} ${period.terms === 4 ? 'четверть' : 'триместр'}`;
+      if (period.year) return `${name} ${period.year}`;
+      return academic && from !== undefined ? `${name} ${from}/${from + 1} учебного года` : name;
+    }
   }
+}
+
+/**
+ * A period cell that says «not in this period»: 0, «-», «нет». A plan-graph filled with 1 and 0
+ * (or «+» and «-») marks only the ones; any other text (a mark, a number of times, a date) marks.
+ */
+export function isNoMark(text: string): boolean {
+  return /^(?:0+(?:[.,]0+)?|[-–—‐]+|нет|no)$/i.test(text.trim());
 }

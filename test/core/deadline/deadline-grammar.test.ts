@@ -99,6 +99,25 @@ describe('quarters and half-years', () => {
   ]);
 });
 
+describe('school terms: quarters of an academic year («четверть») and trimesters', () => {
+  check([
+    ['II четверть', 'concrete', [], { yearless: true }],
+    ['I-II четверть', 'concrete', [], { yearless: true }],
+    ['II четверть 2024/2025 уч. года', 'concrete', ['2024-11-01..2024-12-31']],
+    ['IV четверть 2024-2025 учебного года', 'concrete', ['2025-04-01..2025-05-31']],
+    // With one year, the academic year the term ends in.
+    ['I четверть 2024', 'concrete', ['2024-09-01..2024-10-31']],
+    ['III четверть 2025', 'concrete', ['2025-01-01..2025-03-31']],
+    ['2 триместр 2025', 'concrete', ['2024-12-01..2025-02-28']],
+    ['I, III четверть 2024/2025 уч. года', 'concrete', ['2024-09-01..2024-10-31', '2025-01-01..2025-03-31']],
+    // A term is finer than a quarter: once a term is a periodicity the policy counts.
+    ['1 раз в четверть', 'concrete', [], { yearless: true }],
+    ['в конце каждой четверти', 'concrete', [], { yearless: true }],
+    ['V четверть', 'vague'],
+    ['четверть часа', 'vague'],
+  ]);
+});
+
 describe('years and academic years', () => {
   check([
     ['2022 г.', 'concrete', ['2022-01-01..2022-12-31']],

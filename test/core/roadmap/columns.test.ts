@@ -60,6 +60,74 @@ describe('headers in other words, and blank ones over clear content', () => {
     expect(report.counts.events).toBe(1);
   });
 
+  test('a Word paste: words broken with a hyphen, name and result merged over two columns, the two-row header repeated at a page break', () => {
+    const header: RowSpec[] = [
+      ['№', 'Наименование', '', 'Срок', 'Ответствен-', 'Планируемый', ''],
+      ['п/п', 'мероприятия', '', 'исполнения', 'ные', 'результат', ''],
+    ];
+    const ev = (n: string, name: string, deadline: string, who: string): RowSpec => [n, name, '', deadline, who, 'Протокол', ''];
+    const spec: SheetSpec = {
+      rows: [TITLE, [], ...header, ev('1.1', 'Создание рабочей группы по внедрению', 'Сентябрь 2024', 'Заведующий'), ev('1.2', 'Педагогический совет по итогам года', 'Май 2025', ''), ...header, ev('1.3', 'Анкетирование родителей воспитанников', 'Апрель 2025', 'Воспитатели')],
+      merges: ['B3:C3', 'F3:G3', 'B4:C4', 'F4:G4', 'B5:C5', 'F5:G5', 'B6:C6', 'F6:G6', 'B7:C7', 'F7:G7', 'B8:C8', 'F8:G8', 'B9:C9', 'F9:G9'],
+    };
+    const { report } = check(spec);
+    expect(report.headerRow).toBe(3);
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'D', responsible: 'E', result: 'F' });
+    expect(report.columnMap?.every((c) => c.source === 'header')).toBe(true);
+    expect(report.counts.events).toBe(3);
+    expect(report.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(['responsible-missing E6']);
+  });
+
+  test('abbreviations of a table narrowed to print: «Наим. мер-тия», «Срок исп.», «Отв.», «Рез-т», «Прим.»', () => {
+    const { report } = check({
+      rows: [
+        TITLE,
+        [],
+        ['№', 'Наим. мер-тия', 'Срок исп.', 'Отв.', 'Рез-т', 'Прим.'],
+        ['1', 'Утв. плана мероприятий по ФГ', 'январь 2024', 'УО', 'Приказ', ''],
+        ['2', 'Семинар «ФГ на уроках»', 'март 2024', 'ММЦ', 'Материалы', 'совм. с ЦНППМ'],
+      ],
+    });
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E' });
+    expect(report.columnMap?.map((c) => c.column)).toEqual(['A', 'B', 'C', 'D', 'E']);
+  });
+
+  test('«Примерный срок» is a deadline: an abbreviation counts as a whole word only', () => {
+    const { report } = check({
+      rows: [TITLE, [], ['№', 'Мероприятие', 'Примерный срок', 'Ответственный'], ['1', 'Проведение совещания', 'март 2024', 'УО']],
+    });
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'C', responsible: 'D' });
+  });
+
+  test('headers transliterated into Latin letters, the responsible one blank', () => {
+    const { report } = check({
+      rows: [
+        TITLE,
+        [],
+        ['N p/p', 'Naimenovanie meropriyatiya', 'Srok ispolneniya', '', "Ozhidaemyy rezul'tat"],
+        ['1', 'Анализ результатов ГИА-2023', 'сентябрь 2023', 'Заместитель директора по УВР', 'Аналитическая справка'],
+        ['2', 'Составление плана подготовки к ГИА', 'до 20.09.2023', 'Заместитель директора по УВР', 'План'],
+        ['3', 'Родительское собрание «Порядок проведения ГИА»', 'ноябрь 2023', 'Классные руководители', 'Протокол'],
+      ],
+    });
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E' });
+    expect(report.columnMap?.filter((c) => c.source === 'content').map((c) => c.column)).toEqual(['D']);
+  });
+
+  test('«Код мероприятия» beside «№ п/п» is a code, not the name', () => {
+    const { report } = check({
+      rows: [
+        TITLE,
+        [],
+        ['№ п/п', 'Код мероприятия', 'Наименование мероприятия', 'Ответственный', 'Срок'],
+        ['1', '1.1.1.1', 'Разработка региональной модели выявления талантов', 'РМЦ', 'март 2024'],
+        ['2', '1.1.1.2', 'Утверждение порядка сопровождения детей', 'Министерство', 'апрель 2024'],
+      ],
+    });
+    expect(report.columns).toEqual({ number: 'A', name: 'C', deadline: 'E', responsible: 'D' });
+    expect(report.columnMap?.map((c) => c.column)).toEqual(['A', 'C', 'D', 'E']);
+  });
+
   test('columns the standard lacks stay unmapped and never trip a rule', () => {
     const spec: SheetSpec = {
       rows: [
@@ -104,6 +172,24 @@ describe('a deadline in two columns', () => {
       'deadline-missing C8',
       'deadline-outside-period C9 «май 2026 – июнь 2026»',
     ]);
+  });
+
+  test('«Срок» over the first column only, «начало» / «окончание» under it with no merge', () => {
+    const spec: SheetSpec = {
+      rows: [
+        TITLE,
+        [],
+        ['№', 'Мероприятие', 'Срок', '', 'Ответственный', 'Результат'],
+        ['п/п', '', 'начало', 'окончание', '', ''],
+        ['1', 'Издание приказа о внедрении программы', 'сентябрь 2024', 'октябрь 2024', 'Заведующий', 'Приказ'],
+        ['2', 'Формирование базы наставников', '', 'ноябрь 2024', 'Старший воспитатель', 'База данных'],
+        ['3', 'Открытые мероприятия наставляемых', '', '', 'Наставники', 'Конспекты'],
+      ],
+    };
+    const { report } = check(spec);
+    expect(report.columnMap?.filter((c) => c.field === 'deadline').map((c) => `${c.column}:${c.role}`)).toEqual(['C:start', 'D:end']);
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'C', responsible: 'E', result: 'F' });
+    expect(findings(spec, 'deadline-missing', 'column-duplicate')).toEqual(['deadline-missing C7']);
   });
 
   test('«Дата начала» / «Дата окончания» side by side, as date cells', () => {
@@ -164,6 +250,45 @@ describe('a plan-graph', () => {
     expect(report.headerRow).toBe(3);
     expect(report.columnMap?.filter((c) => c.role === 'period').map((c) => c.column)).toEqual(['C', 'D', 'E', 'F', 'G']);
     expect(findings(spec, 'deadline-missing', 'deadline-vague', 'deadline-outside-period')).toEqual(['deadline-outside-period C7 «I квартал 2026»']);
+  });
+
+  test('school quarters marked 1 and 0: only the ones mark, a row of zeros has no deadline', () => {
+    const spec: SheetSpec = {
+      rows: [
+        ['План-график подготовки к ГИА на 2024-2025 учебный год'],
+        [],
+        ['№', 'Мероприятие', 'Сроки', '', '', '', 'Ответственный'],
+        ['', '', 'I четверть', 'II четверть', 'III четверть', 'IV четверть', ''],
+        ['1', 'Изучение нормативных документов', 1, 0, 0, 0, 'Заместитель директора'],
+        ['2', 'Пробные экзамены', 0, 1, '1', 0, 'Учителя-предметники'],
+        ['3', 'Психологические тренинги', 0, 0, 0, 0, 'Педагог-психолог'],
+      ],
+      merges: ['C3:F3', 'A3:A4', 'B3:B4', 'G3:G4'],
+    };
+    const { report, model } = check(spec);
+    expect(report.columnMap?.filter((c) => c.role === 'period').map((c) => c.column)).toEqual(['C', 'D', 'E', 'F']);
+    expect(findings(spec, 'deadline-missing', 'deadline-vague', 'deadline-outside-period')).toEqual(['deadline-missing C7']);
+    expect(model?.rows.find((r) => r.number === '2')?.values.deadline?.text).toBe('II четверть 2024/2025 учебного года; III четверть 2024/2025 учебного года');
+  });
+
+  test('weeks under months under «Сроки»: each week read as its month', () => {
+    const spec: SheetSpec = {
+      rows: [
+        ['План-график адаптации пятиклассников на 2024 год'],
+        [],
+        ['№', 'Мероприятие', 'Сроки (недели)', '', '', '', 'Ответственный'],
+        ['', '', 'Сентябрь', '', 'Октябрь', '', ''],
+        ['', '', '1 нед.', '2 нед.', '1 нед.', '2 нед.', ''],
+        ['1', 'Стартовая диагностика', '+', 'х', '', '', 'Педагог-психолог'],
+        ['2', 'Родительское собрание', '', '', '', '1', 'Классные руководители'],
+        ['3', 'Анкетирование', '', '', '', '', 'Педагог-психолог'],
+      ],
+      merges: ['C3:F3', 'C4:D4', 'E4:F4', 'A3:A5', 'B3:B5', 'G3:G5'],
+    };
+    const { model } = check(spec);
+    expect(findings(spec, 'deadline-missing', 'deadline-vague')).toEqual(['deadline-missing C8']);
+    expect(model?.rows.find((r) => r.number === '1')?.values.deadline?.text).toBe('сентябрь 2024');
+    expect(model?.rows.find((r) => r.number === '2')?.values.deadline?.text).toBe('октябрь 2024');
   });
 
   test('years under «Объём финансирования» are finance, not a plan-graph', () => {
@@ -242,5 +367,105 @@ describe('the user\'s own mapping', () => {
   test('bad mappings are refused with the place and an example', () => {
     expect(() => parseColumnMapping('owner=A')).toThrow(/«owner=A»: field=column expected, fields: number, name, deadline, responsible, result/);
     expect(() => parseColumnMapping('deadline=1')).toThrow(/Field «deadline»: «1» is not a column letter/);
+  });
+});
+
+describe('where the plan ends, and sheets that are no plan', () => {
+  const HEADER: RowSpec = ['№ п/п', 'Наименование мероприятия', 'Срок исполнения', 'Ответственный', 'Результат'];
+  const ev = (n: string, name: string, deadline: string, who: string): RowSpec => [n, name, deadline, who, 'Справка'];
+
+  test('targets in a table of their own below the plan: the plan ends before them', () => {
+    const spec: SheetSpec = {
+      rows: [
+        ['План мероприятий («дорожная карта») на 2025 год'],
+        [],
+        HEADER,
+        ev('1', 'Анализ результатов ГИА', 'январь 2025', 'УО'),
+        ev('2', 'Пробные экзамены', 'март 2025', ''),
+        [],
+        ['Целевые показатели реализации дорожной карты'],
+        ['№ п/п', 'Наименование показателя', 'Ед. изм.', '2025 год', '2026 год'],
+        ['1', 'Доля выпускников, не получивших аттестат', '%', '1,5', '1'],
+        ['2', 'Количество педагогов, прошедших курсы', 'чел.', '45', '60'],
+      ],
+    };
+    const { report, model } = check(spec);
+    expect(report.kind).toBe('roadmap');
+    expect(report.counts).toEqual({ sections: 0, events: 2 });
+    expect(model?.endRow).toBe(6);
+    expect(report.findings.map((f) => `${f.rule} ${f.cell}`)).toEqual(['responsible-missing D5']);
+  });
+
+  test('a table of indicators before anything else is an indicator table', () => {
+    const { report } = check({
+      rows: [
+        ['Целевые показатели'],
+        ['№ п/п', 'Наименование показателя', 'Ед. изм.', '2025 год', '2026 год'],
+        ['1', 'Доля выпускников, не получивших аттестат', '%', '1,5', '1'],
+        [],
+        ['Мероприятия'],
+        HEADER,
+        ev('1', 'Анализ результатов ГИА', 'январь 2025', 'УО'),
+      ],
+    });
+    expect(report.kind).toBe('indicators');
+  });
+
+  test('two plans on one sheet, each with its title: the first is checked, the second is none of its rows', () => {
+    const spec: SheetSpec = {
+      rows: [
+        ['Дорожная карта по повышению качества образования на 2024 год'],
+        [],
+        HEADER,
+        ev('1', 'Самодиагностика школы', 'январь 2024', 'Директор'),
+        ev('2', 'Разработка концепции развития', 'март 2024', 'Директор'),
+        [],
+        ['Дорожная карта перехода школы в эффективный режим на 2025 год'],
+        [],
+        HEADER,
+        ev('1', 'Корректировка программы развития', 'февраль 2025', ''),
+        ev('2', 'Итоговый педсовет', 'постоянно', 'Директор'),
+      ],
+      merges: ['A1:E1', 'A7:E7'],
+    };
+    const { report } = check(spec);
+    expect(report.headerRow).toBe(3);
+    expect(report.counts).toEqual({ sections: 0, events: 2 });
+    expect(report.findings).toEqual([]);
+  });
+
+  test('a header repeated at a page break with no title before it: the plan goes on', () => {
+    const spec: SheetSpec = {
+      rows: [TITLE, [], HEADER, ev('1', 'Совещание руководителей', 'январь 2024', 'УО'), [], HEADER, ev('2', 'Семинар для педагогов', 'март 2024', '')],
+    };
+    expect(check(spec).report.counts.events).toBe(2);
+    expect(findings(spec, 'responsible-missing')).toEqual(['responsible-missing D7']);
+  });
+
+  test('a timetable (№, date, teacher) and a list of the people in charge are no plans: no header-not-found, no findings', () => {
+    const timetable = check({
+      name: 'Расписание',
+      rows: [
+        ['Расписание проведения экзаменов'],
+        [],
+        ['№ п/п', 'Дата', 'День недели', 'Учебный предмет', 'Ответственный организатор', 'Начало'],
+        ['1', { value: 45798, format: 'dd.mm.yyyy' }, 'среда', 'Иностранные языки', 'Кравцова И.П.', '10:00'],
+        ['2', { value: 45803, format: 'dd.mm.yyyy' }, 'понедельник', 'Биология', 'Кравцова И.П.', '10:00'],
+      ],
+    });
+    expect(timetable.report.kind).toBe('other');
+    expect(timetable.report.findings).toEqual([]);
+    const school = (n: number): RowSpec => [String(n), `МБОУ «СОШ № ${n}»`, `Иванова Татьяна Сергеевна, заместитель директора по УВР`, '8 (8452) 23-45-67', `от ${10 + n}.01.2025 № ${n}`];
+    const contacts = check({
+      name: 'Контакты',
+      rows: [
+        ['Список ответственных за реализацию дорожной карты'],
+        [],
+        ['№ п/п', 'Наименование ОО', 'Ответственный (ФИО, должность)', 'Телефон', 'Приказ о назначении'],
+        ...[1, 2, 3, 4, 5, 6].map(school),
+      ],
+    });
+    expect(contacts.report.kind).toBe('other');
+    expect(contacts.report.findings).toEqual([]);
   });
 });

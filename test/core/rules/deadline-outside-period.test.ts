@@ -13,6 +13,8 @@ ruleTester(deadlineOutsidePeriod, {
     roadmap([['1', 'Совещание', '2025-2026 учебный год', 'УО', 'Протокол']]),
     // By year, September 2026 is within a plan «до июня 2026».
     { rows: [['План мероприятий на период до июня 2026 года'], [], HEADER, ['1', 'Совещание', 'Сентябрь 2026', 'УО', 'Протокол']] },
+    // «на 2023/2024 и 2024/2025 учебные годы» runs from September 2023: the first academic year is the plan's too.
+    { rows: [['План мероприятий на 2023/2024 и 2024/2025 учебные годы'], [], HEADER, ['1', 'Совещание', 'Сентябрь 2023', 'УО', 'Протокол'], ['2', 'Семинар', 'II четверть 2023/2024 уч. года', 'УО', 'Протокол']] },
     // No plan period in the title: nothing to compare with.
     { rows: [['План мероприятий'], [], ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат'], ['1', 'Совещание', 'Март 2030', 'УО', 'Протокол']] },
   ],
@@ -24,6 +26,10 @@ ruleTester(deadlineOutsidePeriod, {
         { cell: 'C4', message: outside('Март 2027', '2023–2025') },
         { cell: 'C5', message: outside('2022 г.', '2023–2025') },
       ],
+    },
+    {
+      rows: [['План мероприятий на 2023/2024 и 2024/2025 учебные годы'], [], HEADER, ['1', 'Совещание', 'Март 2026', 'УО', 'Протокол']],
+      errors: [{ cell: 'C4', message: outside('Март 2026', '2023–2025') }],
     },
     {
       // Compared by date (the rule's option), September 2026 is past a plan «до июня 2026»; by year it is not.
