@@ -67,7 +67,6 @@ const STEMS: Stems = [
   ['организатор', 'responsible', 'weak'],
   ['соисполнител', 'responsible', 'weak'],
   ['кто', 'responsible', 'weak'],
-  ['фио', 'responsible', 'weak'],
   // What comes out of it.
   ['результат', 'result', 'strong'],
   ['итогов', 'result', 'strong'],
