@@ -249,17 +249,18 @@ export function buildRows(
    * since the last event; our own header repeated needs a title between too (a page break
    * repeats the header, a second plan has its own title).
    */
-  const startsAnotherTable = (r: number, texts: readonly string[], repeated: boolean): boolean => {
-    if (!lastData || texts.some((t) => t.length > 60) || numberParts(texts[0]) !== null) return false;
-    const between = dataRows.filter((row) => row > lastData!.row && row < r);
-    const blank = [lastData.row, ...between, r].some((row, k, all) => k > 0 && row - all[k - 1] > 1);
-    if (!blank) return false;
-    if (repeated) return between.length > 0;
+  const startsAnotherTable = (r: number, texts: readonly string[], repeated: boolean, rowsBetween: number): boolean => {
+    if (!blankSinceData || texts.some((t) => t.length > 60) || numberParts(texts[0]) !== null) return false;
+    if (repeated) return rowsBetween > 0;
     return fieldsNamedAt(r) >= 2;
   };
+  /** Where the last event stands in dataRows, and whether a blank row has come since. */
+  let lastDataAt = -1;
+  let blankSinceData = false;
 
   for (let i = 0; i < dataRows.length; i++) {
     const r = dataRows[i];
+    if (lastData && i > 0 && r - dataRows[i - 1] > 1) blankSinceData = true;
     const view = grid.rowView(r);
     if (!view) continue;
     // Texts in the table's columns, left to right.
@@ -270,7 +271,7 @@ export function buildRows(
     }
     if (texts.length === 0) continue;
     const repeated = repeatsHeader(view, headerLines);
-    if (lastData && startsAnotherTable(r, texts, repeated)) {
+    if (lastData && startsAnotherTable(r, texts, repeated, i - lastDataAt - 1)) {
       // What came after the last event (the next table's title) belongs to that table.
       while (rows.length && rows[rows.length - 1].row > lastData.row) rows.pop();
       endRow = dataRows.find((row) => row > lastData!.row) ?? r;
@@ -335,6 +336,8 @@ export function buildRows(
       }
     } else if (row.kind === 'event' || row.kind === 'sub-row') {
       lastData = row;
+      lastDataAt = i;
+      blankSinceData = false;
       if (row.kind === 'event') lastEvent = row;
     }
     rows.push(row);
