@@ -7,7 +7,7 @@ import { cellText, type Cell, type Grid } from './grid';
 import { DEFAULT_PROFILE } from './profile/default-profile';
 import type { Profile } from './profile/schema';
 import { ruleSetting } from './profile/rule-setting';
-import { fieldsNamedBy, findHeader, hasPartialPlanHeader } from './roadmap/header';
+import { fieldsNamedBy, findHeader, partialPlanHeader } from './roadmap/header';
 import { userColumnsFor, type ColumnMapping } from './roadmap/user-columns';
 import { MergeIndex } from './roadmap/merges';
 import { buildRows, numberParts, type FieldPart, type FieldValue, type RoadmapModel } from './roadmap/model';
@@ -65,7 +65,7 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
   if (indicatorRow !== null && (!model || model.header.row >= indicatorRow)) return { report: emptyReport('indicators'), model: null };
   if (!model) {
     const report = emptyReport('other');
-    if (looksLikePlan(grid, hasPartialPlanHeader(grid, profile))) {
+    if (looksLikePlan(grid, partialPlanHeader(grid, profile))) {
       report.findings = runRules(grid, null, profile, language);
     }
     return { report, model: null };

@@ -28,7 +28,8 @@ export interface EvaluatedEvent {
 export interface EvaluatedSheet {
   sheet: string;
   headerRow: number;
-  columns: Partial<Record<Field, string>>;
+  /** A field the sheet lacks is absent or null. */
+  columns: Partial<Record<Field, string | null>>;
   deadlineColumns?: string[];
   extraColumns?: string[];
   /** The sheet has no responsible column: one column-missing for the sheet, no finding per row. */
@@ -102,7 +103,7 @@ export function evaluate(dir: string): Evaluation {
       if (report.headerRow !== t.headerRow) problems.push(`header row ${report.headerRow}, truth ${t.headerRow}`);
       const fields = new Set<Field>([...(Object.keys(t.columns) as Field[]), ...(Object.keys(report.columns) as Field[])]);
       for (const field of fields) {
-        if (report.columns[field] !== t.columns[field]) problems.push(`${field} ${report.columns[field] ?? '—'}, truth ${t.columns[field] ?? '—'}`);
+        if ((report.columns[field] ?? null) !== (t.columns[field] ?? null)) problems.push(`${field} ${report.columns[field] ?? '—'}, truth ${t.columns[field] ?? '—'}`);
       }
       const mapped = new Map<string, Field>();
       for (const [field, cols] of model?.header.columns ?? []) for (const c of cols) mapped.set(columnLetter(c), field);

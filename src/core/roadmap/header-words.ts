@@ -105,7 +105,7 @@ const STEMS: Stems = [
 ];
 
 /**
- * Abbreviations a table narrowed to print keeps («Наим. мер-тия», «Отв.», «Рез-т», «Прим.»): whole
+ * Abbreviations a table narrowed to print keeps («Наим. мер-тия», «Отв.», «Рез-т», «Отм. о вып.», «Прим.»): whole
  * words only, so «Примерный срок» is a deadline and «Резерв» no result.
  */
 const ABBREVIATIONS: Readonly<Record<string, readonly [HeaderClass, 'strong' | 'weak']>> = {
@@ -116,6 +116,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly [HeaderClass, 'strong' | '
   ответств: ['responsible', 'strong'],
   исп: ['responsible', 'weak'],
   рез: ['result', 'strong'],
+  отм: ['result', 'strong'],
   прим: ['extra', 'strong'],
 };
 

@@ -190,8 +190,8 @@ function joinBroken(upper: string, lower: string): string {
   return /\p{L}-$/u.test(upper) ? upper.slice(0, -1) + lower : `${upper} ${lower}`;
 }
 
-/** A row of column numbers under the header («1 2 3 4 5»): part of the header. */
-function isColumnNumberRow(grid: Grid, r: number): boolean {
+/** A row of column numbers under the header («1 2 3 4 5»): part of the header, and of a header repeated at a page break. */
+export function isColumnNumberRow(grid: Grid, r: number): boolean {
   const cells = grid.rowCells(r).filter(([, cell]) => cellText(cell));
   if (cells.length < 3) return false;
   const numbers = cells.map(([, cell]) => Number(cellText(cell).replace(/\.$/, '')));
@@ -479,18 +479,24 @@ export function fieldsNamedBy(profile: Profile): (grid: Grid, r: number) => numb
 }
 
 /**
- * Whether a row of the search window reads as a plan's header that was not recognised: what is done
- * with another field, or when, who and what comes out. A number, a date and a teacher (a timetable,
- * a lesson grid) are not a plan.
+ * What a row of the search window that was not recognised as a header says of the table: `fields`
+ * when it names what is done with when, who or what comes out (or all three of those); `numbered`
+ * when it names only a number and a name, which any list has (an estimate, a register) and which
+ * is a plan's only under a plan's title. A number, a date and a teacher (a timetable) are neither.
  */
-export function hasPartialPlanHeader(grid: Grid, profile: Profile): boolean {
+export type PartialHeader = 'fields' | 'numbered' | null;
+
+export function partialPlanHeader(grid: Grid, profile: Profile): PartialHeader {
   const find = search(headerWordsOf(profile));
+  let found: PartialHeader = null;
   for (const r of grid.rowIndices()) {
     if (r >= HEADER_SEARCH_ROWS) break;
     const fields = fieldsNamed(grid, r, find.evidence);
-    if (fields.has('name') ? fields.size >= 2 : fields.size - (fields.has('number') ? 1 : 0) >= 3) return true;
+    const planFields = fields.size - (fields.has('number') ? 1 : 0);
+    if (planFields >= (fields.has('name') ? 2 : 3)) return 'fields';
+    if (fields.has('name') && fields.has('number')) found = 'numbered';
   }
-  return false;
+  return found;
 }
 
 export function findHeader(grid: Grid, merges: MergeIndex, profile: Profile, wanted: UserColumns = {}): HeaderMatch | null {

@@ -6,7 +6,7 @@ import { cellText, type Cell, type CellRange, type Grid, type RowView } from '..
 import type { Field, PlanPeriod } from '../findings';
 import { FIELDS } from '../findings';
 import { isDitto } from '../text';
-import type { ColumnPart, HeaderMatch } from './header';
+import { isColumnNumberRow, type ColumnPart, type HeaderMatch } from './header';
 import { isNoMark, periodText } from './plan-graph';
 import type { MergeIndex } from './merges';
 
@@ -128,6 +128,18 @@ function titleBody(title: string): string {
 
 function startsLowercase(text: string): boolean {
   return /^[\p{Ll},;)]/u.test(text.trim());
+}
+
+/**
+ * A text cut off by a page break: it ends on a comma, a hyphen, an opening bracket or quote, or
+ * leaves a bracket or quote open («… помещений (группы «Пчёлки»,»). What follows continues it.
+ */
+function breaksOff(text: string | undefined): boolean {
+  if (!text) return false;
+  const t = text.trim();
+  if (/[,\-–(«:]$/.test(t)) return true;
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  return count(/\(/g) > count(/\)/g) || count(/«/g) > count(/»/g);
 }
 
 /** What a row has in a field's own columns: its text, the first cell, and the parts of a field read from several columns. */
@@ -256,6 +268,8 @@ export function buildRows(
   };
   /** Where the last event stands in dataRows, and whether a blank row has come since. */
   let lastDataAt = -1;
+  /** The last event's name with the pieces that went on it: whether it is still cut off. */
+  let nameSoFar = '';
   let blankSinceData = false;
 
   for (let i = 0; i < dataRows.length; i++) {
@@ -277,8 +291,8 @@ export function buildRows(
       endRow = dataRows.find((row) => row > lastData!.row) ?? r;
       break;
     }
-    // A header repeated mid-table (a plan pasted page by page from a PDF) is no row of the plan.
-    if (repeated) continue;
+    // A header repeated mid-table (a plan pasted page by page from a PDF), and its row of column numbers, are no rows of the plan.
+    if (repeated || (texts[0] === '1' && texts.length >= 3 && isColumnNumberRow(grid, r))) continue;
 
     const rowMerges = merges.onRow(r);
     const own: Partial<Record<Field, string>> = {};
@@ -313,8 +327,9 @@ export function buildRows(
       row.kind = 'section';
     } else if (!hasPayload && !isNumbered) {
       // Text in the name or number column alone: a section title, or a piece of the row above.
-      row.kind = lastData && !own.number && own.name && startsLowercase(own.name) ? 'fragment' : 'section';
-    } else if (!hasPayload && isNumbered && own.name && isTopLevelWithChildren(number, dataRows, i, grid, resolver)) {
+      row.kind = lastData && !own.number && own.name && (startsLowercase(own.name) || breaksOff(nameSoFar)) ? 'fragment' : 'section';
+    } else if (!hasPayload && isNumbered && own.name && (ROMAN.test(number.trim()) || isTopLevelWithChildren(number, dataRows, i, grid, resolver))) {
+      // «I. Ремонтные работы» with nothing else: plans number their sections, not events, in Roman numerals.
       row.kind = 'section';
     } else if (!isNumbered && !own.number) {
       const mergedPayload = values.deadline?.via === 'merge' || values.responsible?.via === 'merge';
@@ -323,7 +338,7 @@ export function buildRows(
       // carry no numbers, a deadline merged down («Октябрь» over a month's events) only shares the
       // deadline: each row is an event of its own.
       if (own.name && mergedPayload && !own.deadline && !own.responsible && lastEvent?.number) row.kind = 'sub-row';
-      else if (lastData && (!own.name ? ownPayload < 2 : startsLowercase(own.name))) row.kind = 'fragment';
+      else if (lastData && (!own.name ? ownPayload < 2 : startsLowercase(own.name) || breaksOff(nameSoFar))) row.kind = 'fragment';
     }
 
     if (row.kind === 'section') {
@@ -334,9 +349,12 @@ export function buildRows(
       } else {
         row.sectionNumber = sectionNumberOf(texts[texts.length - 1]) ?? sectionNumberOf(texts[0]) ?? numberParts(number)?.[0];
       }
+    } else if (row.kind === 'fragment') {
+      nameSoFar += ` ${own.name ?? ''}`;
     } else if (row.kind === 'event' || row.kind === 'sub-row') {
       lastData = row;
       lastDataAt = i;
+      nameSoFar = own.name ?? '';
       blankSinceData = false;
       if (row.kind === 'event') lastEvent = row;
     }

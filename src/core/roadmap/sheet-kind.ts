@@ -1,7 +1,7 @@
 /** Telling roadmap sheets from others: an order's text, a passport table, an indicator table. */
 import { cellText, type Grid } from '../grid';
 import { normalize } from '../text';
-import { HEADER_SEARCH_ROWS } from './header';
+import { HEADER_SEARCH_ROWS, type PartialHeader } from './header';
 
 const UNIT_HEADER = /^(ед\.?\s*изм|единиц[аы]?\s+измерени)/;
 const INDICATOR_HEADER = /показател/;
@@ -26,16 +26,17 @@ export function indicatorHeaderRow(grid: Grid): number | null {
 
 /**
  * A sheet that ought to be a roadmap even though no header was found: a row names a plan's fields
- * (`partialHeader`), or its title says it is a plan and it holds a table (rows of four or more
- * cells). An order, a passport or a list of the people in charge does not, whatever its table.
+ * (`partialHeader`), or its title says it is a plan and a row names a number and a name or it holds
+ * a table (rows of four or more cells). An order, a passport or a list of the people in charge does not, whatever its table.
  */
-export function looksLikePlan(grid: Grid, partialHeader: boolean): boolean {
+export function looksLikePlan(grid: Grid, partialHeader: PartialHeader): boolean {
   const top = grid.rowIndices().filter((r) => r < HEADER_SEARCH_ROWS);
   const firstText = top.map((r) => grid.rowCells(r).map(([, c]) => cellText(c)).find(Boolean) ?? '').find(Boolean) ?? '';
   const title = normalize(firstText);
   if (NOT_A_PLAN_TITLE.test(title)) return false;
-  if (partialHeader) return true;
+  if (partialHeader === 'fields') return true;
   if (!PLAN_TITLE.test(title)) return false;
+  if (partialHeader === 'numbered') return true;
   let tableRows = 0;
   for (const r of grid.rowIndices()) {
     if (grid.rowCells(r).length >= 4 && ++tableRows >= 5) return true;

@@ -92,6 +92,13 @@ describe('headers in other words, and blank ones over clear content', () => {
     expect(report.columnMap?.map((c) => c.column)).toEqual(['A', 'B', 'C', 'D', 'E']);
   });
 
+  test('«Отм. о вып.» (a mark that it was done) is the result column', () => {
+    const { report } = check({
+      rows: [TITLE, [], ['№', 'Мероприятие', 'Срок', 'Отв.', 'Отм. о вып.'], ['1', 'Проведение совещания', 'март 2024', 'УО', '']],
+    });
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'E' });
+  });
+
   test('«Примерный срок» is a deadline: an abbreviation counts as a whole word only', () => {
     const { report } = check({
       rows: [TITLE, [], ['№', 'Мероприятие', 'Примерный срок', 'Ответственный'], ['1', 'Проведение совещания', 'март 2024', 'УО']],
@@ -327,6 +334,39 @@ describe('numbering and sections', () => {
     };
     expect(findings(spec, 'number-sequence')).toEqual(['number-sequence A7 «1.2»']);
   });
+
+  test('«I.», «II.» with a title and nothing else are sections, whatever the numbering below', () => {
+    const spec: SheetSpec = {
+      rows: [TITLE, [], HEADER, ['I.', 'Ремонтные работы'], ev('1', 'Ремонт кровли'), ev('2', 'Замена окон'), ['II.', 'Закупки'], ev('3', 'Закупка мебели')],
+    };
+    expect(check(spec).report.counts).toEqual({ sections: 2, events: 3 });
+    expect(findings(spec, 'deadline-missing', 'responsible-missing', 'row-fragment')).toEqual([]);
+  });
+
+  test('a name cut off by a page break goes on in the next row: one event, not a row with no deadline', () => {
+    const spec: SheetSpec = {
+      rows: [
+        TITLE,
+        [],
+        HEADER,
+        ev('1', 'Косметический ремонт помещений (группы «Пчёлки»,'),
+        ['', '«Солнышко», пищеблок)'],
+        ev('2', 'Проверка готовности к учебному году:'),
+        ['', 'Приёмка комиссией'],
+        ev('3', 'Закупка мебели'),
+      ],
+    };
+    expect(check(spec).report.counts).toEqual({ sections: 0, events: 3 });
+    expect(findings(spec, 'deadline-missing', 'responsible-missing')).toEqual([]);
+  });
+
+  test('the row of column numbers repeated with the header at a page break is no event', () => {
+    const spec: SheetSpec = {
+      rows: [TITLE, [], HEADER, ['1', '2', '3', '4', '5'], ev('1', 'Совещание'), ev('2', 'Семинар'), ['1', '2', '3', '4', '5'], ev('3', 'Конкурс')],
+    };
+    expect(check(spec).report.counts.events).toBe(3);
+    expect(findings(spec, 'number-sequence', 'number-duplicate', 'deadline-missing', 'responsible-missing')).toEqual([]);
+  });
 });
 
 test('no responsible column: one column-missing for the sheet, no finding per row', () => {
@@ -467,5 +507,21 @@ describe('where the plan ends, and sheets that are no plan', () => {
     });
     expect(contacts.report.kind).toBe('other');
     expect(contacts.report.findings).toEqual([]);
+  });
+
+  test('an estimate (№, Наименование, Кол-во, Цена) beside the plan is no plan: no header-not-found', () => {
+    const estimate = check({
+      name: 'Смета',
+      rows: [
+        ['Смета расходов на ремонт пищеблока'],
+        [],
+        ['№', 'Наименование', 'Ед. изм.', 'Кол-во', 'Цена, руб.', 'Сумма, руб.'],
+        ['1', 'Плита электрическая', 'шт.', 1, 158000, 158000],
+        ['2', 'Шкаф холодильный', 'шт.', 2, 130000, 260000],
+        ['', 'ИТОГО', '', '', '', 418000],
+      ],
+    });
+    expect(estimate.report.kind).toBe('other');
+    expect(estimate.report.findings).toEqual([]);
   });
 });
