@@ -24,7 +24,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const file = path.resolve(base, `.${pathname === '/' ? '/preview.html' : pathname}`);
+    const file = path.resolve(base, `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`);
     if (req.method !== 'GET' || !file.startsWith(base + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(req.method === 'GET' ? 404 : 405).end();
       return;
