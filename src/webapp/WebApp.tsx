@@ -60,7 +60,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold, color: '#fff' },
   spacer: { flexGrow: 1 },
   barButton: { color: '#fff', ':hover': { color: '#fff', backgroundColor: 'rgba(255,255,255,0.15)' }, ':hover:active': { color: '#fff', backgroundColor: 'rgba(255,255,255,0.25)' } },
-  lang: { display: 'flex', gap: '2px', padding: '2px', backgroundColor: '#ffffff', borderRadius: tokens.borderRadiusMedium },
+  lang: { display: 'flex', gap: '2px', padding: '2px', backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium },
   hidden: { display: 'none' },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
   files: {
