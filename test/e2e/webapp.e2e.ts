@@ -29,6 +29,7 @@ import { indexFindings } from '../../src/taskpane/state/findings-view';
 import { readWorkbook } from '../../src/workbook/read-workbook';
 import { CORPUS_DIR } from '../support/corpus';
 import { verifyAnnotatedCopy } from '../workbook/annotate/verify-copy';
+import { serveStatic } from './static-server';
 import { axeViolations, CHROMIUM, CHROMIUM_ARGS, DIST, e2eSuite, ROOT, shot, until as pollUntil, type PreviewOptions } from './harness';
 
 const until = <T>(read: () => Promise<T>, check: (value: T) => void, timeout = 15_000) => pollUntil(read, check, timeout);
@@ -324,6 +325,34 @@ describe('the page', () => {
     await page.getByTestId('theme-toggle').click();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'webapp-dark');
+  });
+});
+
+describe('hosted in a sub-folder', () => {
+  it('works at /dist/ of a server as at its root: files open and check, the service worker keeps the app', async () => {
+    const server = await serveStatic(ROOT);
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'ru-RU' });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const outside: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => {
+        if (!r.url().startsWith(`${server.url}/dist/`) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+      });
+      await page.goto(`${server.url}/dist/`);
+      await until(() => page.getByTestId('offline-status').getAttribute('data-status'), (v) => expect(v).toBe('ready'));
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(scope).toBe(`${server.url}/dist/`);
+      await openFiles(page, [KASPIYSK]);
+      const copy = await checkAndDownload(page);
+      verifyAnnotatedCopy(new Uint8Array(readFileSync(KASPIYSK)), copy.bytes, findingsOf(KASPIYSK), 'Замечания');
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 });
 
