@@ -14,7 +14,7 @@
  *   installability check); English; the scripts at ES2020; axe-core with no serious or critical
  *   violation; and from a file share (file://) it checks and downloads without the worker.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -236,6 +236,37 @@ describe('offline and installable', () => {
       await expect(page.goto(`${suite.server.url}/preview.html`)).rejects.toThrow(/ERR_CONNECTION_REFUSED|ERR_FAILED/);
     } finally {
       await suite.server.resume();
+    }
+  });
+
+  it('a new build is offered on the page, taken on «Обновить», and the old version\'s cache deleted', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'webapp-update-'));
+    cpSync(DIST, dir, { recursive: true });
+    const server = await serveStatic(dir);
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'ru-RU' });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${server.url}/`);
+      await keptOffline(page);
+      const [old] = await page.evaluate(() => caches.keys());
+      // Another build: the same files under another version, as a changed file would make it.
+      const sw = path.join(dir, 'sw.js');
+      writeFileSync(sw, readFileSync(sw, 'utf8').replace(/"version":"[0-9a-f]{16}"/, '"version":"0123456789abcdef"'));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await page.getByTestId('update-ready').waitFor({ timeout: 15_000 });
+      // Not taken until asked: the page still runs on the old version.
+      expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining([old, 'roadmap-checker-webapp-0123456789abcdef']));
+      await Promise.all([page.waitForEvent('load'), page.getByTestId('update-ready').getByRole('button').click()]);
+      await page.getByTestId('welcome').waitFor();
+      await until(() => page.evaluate(() => caches.keys()), (v) => expect(v).toEqual(['roadmap-checker-webapp-0123456789abcdef']));
+      expect(await page.getByTestId('update-ready').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
