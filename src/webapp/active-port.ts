@@ -11,6 +11,7 @@ const NO_FILE = { ru: 'Нет открытого файла.', en: 'No file is o
 
 export class ActiveWorkbookPort implements WorkbookPort {
   private current: Required<WorkbookPort> | null = null;
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(private readonly language: () => Language) {}
 
@@ -19,56 +20,66 @@ export class ActiveWorkbookPort implements WorkbookPort {
     this.current = port;
   }
 
-  private get port(): Required<WorkbookPort> {
-    if (!this.current) throw new Error(NO_FILE[this.language()]);
-    return this.current;
+  /** Resolves when every call made so far has finished: before another file is connected. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** A call on the port in use, tracked until it settles; with no file in view, a rejection that says so. */
+  private call<T>(work: (port: Required<WorkbookPort>) => Promise<T>): Promise<T> {
+    if (!this.current) return Promise.reject(new Error(NO_FILE[this.language()]));
+    const call = work(this.current);
+    this.inFlight.add(call);
+    const done = () => this.inFlight.delete(call);
+    call.then(done, done);
+    return call;
   }
 
   readActiveSheet(): Promise<Grid> {
-    return this.port.readActiveSheet();
+    return this.call((port) => port.readActiveSheet());
   }
 
   readAllSheets(): Promise<Grid[]> {
-    return this.port.readAllSheets();
+    return this.call((port) => port.readAllSheets());
   }
 
   selectCell(sheet: string, address: string): Promise<void> {
-    return this.port.selectCell(sheet, address);
+    return this.call((port) => port.selectCell(sheet, address));
   }
 
   highlight(findings: readonly Finding[]): Promise<void> {
-    return this.port.highlight(findings);
+    return this.call((port) => port.highlight(findings));
   }
 
   clearHighlight(): Promise<void> {
-    return this.port.clearHighlight();
+    return this.call((port) => port.clearHighlight());
   }
 
   writeReport(findings: readonly ReportEntry[], language: Language): Promise<string> {
-    return this.port.writeReport(findings, language);
+    return this.call((port) => port.writeReport(findings, language));
   }
 
   loadIgnored(): Promise<Set<string>> {
-    return this.port.loadIgnored();
+    return this.call((port) => port.loadIgnored());
   }
 
   saveIgnored(keys: ReadonlySet<string>): Promise<void> {
-    return this.port.saveIgnored(keys);
+    return this.call((port) => port.saveIgnored(keys));
   }
 
   onUserEdit(callback: (change: SheetChange) => void, debounceMs?: number): Promise<() => Promise<void>> {
-    return this.port.onUserEdit(callback, debounceMs);
+    return this.call((port) => port.onUserEdit(callback, debounceMs));
   }
 
   addSheets(sheets: readonly NewSheet[], options?: AddSheetsOptions): Promise<string[]> {
-    return this.port.addSheets(sheets, options);
+    return this.call((port) => port.addSheets(sheets, options));
   }
 
   loadProfile(): Promise<StoredProfile | null> {
-    return this.port.loadProfile();
+    return this.call((port) => port.loadProfile());
   }
 
   saveProfile(profile: StoredProfile | null): Promise<void> {
-    return this.port.saveProfile(profile);
+    return this.call((port) => port.saveProfile(profile));
   }
 }

@@ -244,10 +244,14 @@ export class Workspace {
     return session;
   }
 
-  /** What the stores of the file in view are doing finishes before another file is connected. */
+  /**
+   * What is being asked of the file in view finishes before another file is connected: its
+   * check's work, and any call the shared stores made through it. A consolidation of picked
+   * files, which asks nothing of the workbook, goes on meanwhile.
+   */
   private async settle(): Promise<void> {
-    const active = this.activeSession();
-    await Promise.all([active?.stores.pane.idle(), this.profile.idle(), this.consolidation.idle()]);
+    await this.activeSession()?.stores.pane.idle();
+    await this.activePort.idle();
   }
 
   // ——— downloads ———

@@ -143,6 +143,33 @@ test('a region\'s profile is in force for every open file: one checked under the
   expect(new Set(vague())).toEqual(new Set(['error']));
 });
 
+test('another file comes into view while the consolidation reads the picked files: it asks nothing of the workbook', async () => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const ws = new Workspace({
+    language: 'ru',
+    openHost: async (grids) => {
+      const host = createMemoryHost(grids);
+      return { host, port: new OfficeWorkbook({ excel: host.Excel as unknown as typeof Excel }) };
+    },
+    save: () => undefined,
+    read: async (bytes, fileName) => {
+      await held;
+      return readWorkbook(bytes, fileName).sheets;
+    },
+  });
+  await ws.addFiles([fileOf(KASPIYSK), fileOf(NOGLIKI)]);
+  const reading = ws.consolidation.consolidateFiles();
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(ws.consolidation.getState().busy).toBe('read');
+  await ws.select(ws.getState().files[1].id);
+  expect(ws.activeSession()!.file.name).toBe('nogliki-career-guidance-2021-2023.xlsx');
+  expect(ws.consolidation.getState().busy).toBe('read');
+  release();
+  await reading;
+  expect(ws.consolidation.getState().result!.schools).toHaveLength(2);
+});
+
 test('an unreadable file is said in its place, in both languages; the others open and it stays in the consolidation\'s list', async () => {
   const { ws } = workspace();
   await ws.addFiles([bytesFile('broken.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), fileOf(KASPIYSK)]);
