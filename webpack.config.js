@@ -1,11 +1,13 @@
 /**
  * Builds the task pane (dist/taskpane.html + taskpane.js, office.js from Microsoft's CDN), the
  * browser preview (dist/preview.html + preview.js: the same pane on Microsoft's Excel runtime,
- * served from dist/office-js/, answered by the in-memory Excel — no network) and the Web Worker
- * both read school workbooks in (school-reader.js).
+ * served from dist/office-js/, answered by the in-memory Excel — no network), the web app
+ * (dist/index.html + webapp.js, its service worker sw.js and app.webmanifest: the pane on the
+ * files a user opens, installable and offline) and the Web Worker the pane reads school
+ * workbooks in (school-reader.js).
  *
  *   webpack --mode production          → dist/ (ADDIN_URL=https://… → dist/manifest.xml with that address)
- *   webpack serve --mode development   → https://localhost:3000/taskpane.html and /preview.html
+ *   webpack serve --mode development   → https://localhost:3000/ (the web app), /taskpane.html and /preview.html
  *
  * The dev server speaks https with the Office add-in developer certificates
  * (`npx office-addin-dev-certs install` once) when they are installed in ~/.office-addin-dev-certs;
@@ -16,6 +18,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const crypto = require('crypto');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -43,6 +46,48 @@ function manifestFor(xml, addinUrl) {
   return xml.split(DEV_URL).join(base);
 }
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
+
+/** The grid the preview and the web app draw a sheet in (src/preview/SheetView.tsx), put into both pages. */
+const sheetViewCss = () => fs.readFileSync(path.join(__dirname, 'src/preview/sheet-view.css'), 'utf8');
+
+/** The web app's files beside its scripts, that its service worker keeps for offline use. */
+const WEBAPP_FILES = ['index.html', 'app.webmanifest', 'icon.svg', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png', 'office-js/excel-web-16.00.js', 'sample-roadmap.xlsx'];
+
+/**
+ * Puts the web app's precache list in front of its service worker (src/webapp/service-worker.ts):
+ * every script the app loads (its entry, the chunks it imports later, the school reader's worker
+ * and its chunks) and WEBAPP_FILES, with a version hashed from all of their contents. A build
+ * that changes any of them is a new service worker, which the browser installs; a file missing
+ * from the output fails the build rather than the app offline.
+ */
+class WebAppPrecachePlugin {
+  constructor({ worker, entries, files, networkFirst }) {
+    Object.assign(this, { worker, entries, files, networkFirst });
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('WebAppPrecachePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'WebAppPrecachePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const scripts = new Set();
+        for (const name of this.entries) {
+          for (const chunk of compilation.entrypoints.get(name).chunks) {
+            for (const c of [chunk, ...chunk.getAllAsyncChunks()]) for (const file of c.files) if (file.endsWith('.js')) scripts.add(file);
+          }
+        }
+        const files = [...scripts, ...this.files].sort();
+        const hash = crypto.createHash('sha256');
+        for (const file of files) {
+          const asset = compilation.getAsset(file);
+          if (!asset) throw new Error(`The web app's service worker lists ${file}, which the build did not emit.`);
+          hash.update(file).update('\0').update(asset.source.buffer());
+        }
+        const manifest = { version: hash.digest('hex').slice(0, 16), files, start: 'index.html', networkFirst: this.networkFirst };
+        compilation.updateAsset(this.worker, (source) => new sources.ConcatSource(`self.__WEBAPP_PRECACHE__ = ${JSON.stringify(manifest)};\n`, source));
+      });
+    });
+  }
+}
 
 /**
  * The dev certificates' https options, or null (with a note) when they are not there.
@@ -77,6 +122,9 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       preview: './src/preview/index.tsx',
+      webapp: './src/webapp/index.tsx',
+      // The web app's service worker: its precache list is put in front of it (WebAppPrecachePlugin).
+      sw: './src/webapp/service-worker.ts',
       // The Web Worker that reads school workbooks for consolidation (src/workbook/school-worker.ts):
       // no page loads it as a script; the pane starts it on the first file (consolidation-store.ts).
       'school-reader': './src/workbook/school-worker.ts',
@@ -139,12 +187,23 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'preview.html',
         template: './src/preview/preview.html',
+        templateParameters: { sheetViewCss: sheetViewCss() },
         chunks: ['preview'],
+        scriptLoading: 'defer',
+      }),
+      // The web app at the folder's root: any static server's index page.
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/webapp/index.html',
+        templateParameters: { sheetViewCss: sheetViewCss() },
+        chunks: ['webapp'],
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'assets/sample-roadmap.xlsx', to: 'sample-roadmap.xlsx', noErrorOnMissing: true },
+          { from: 'assets/sample-roadmap.xlsx', to: 'sample-roadmap.xlsx' },
+          { from: 'src/webapp/app.webmanifest', to: 'app.webmanifest' },
+          { from: 'src/webapp/icon.svg', to: 'icon.svg' },
           // The manifest's icons: https://localhost:3000/assets/icon-*.png
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString('utf8'), process.env.ADDIN_URL) },
@@ -154,6 +213,7 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'node_modules/@microsoft/office-js/dist/excel-web-16.00.js', to: 'office-js/excel-web-16.00.js', info: { minimized: true } },
         ],
       }),
+      new WebAppPrecachePlugin({ worker: 'sw.js', entries: ['webapp', 'school-reader'], files: WEBAPP_FILES, networkFirst: dev }),
     ],
     performance: { hints: false },
     // SheetJS's optional Node codepage and stream hooks are not used in the browser.

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm start`: make the Office developer certificates, then serve the add-in and the preview with
- * webpack's dev server. `office-addin-dev-certs install` exits 0 even when it could not trust its CA
- * (on Linux it needs sudo), so its output is read to tell the user what that means and what to do.
+ * `npm start`: make the Office developer certificates, then serve the web app, the add-in and the
+ * preview with webpack's dev server. `office-addin-dev-certs install` exits 0 even when it could
+ * not trust its CA (on Linux it needs sudo), so its output is read to tell the user what that
+ * means and what to do.
  */
 const { spawnSync, spawn } = require('node:child_process');
 const os = require('node:os');
@@ -23,12 +24,12 @@ if (!http) {
       [
         '',
         '[start] Сертификат разработчика не удалось сделать доверенным (нужны права администратора).',
-        `[start] Предварительный просмотр всё равно работает: откройте https://localhost:${port}/preview.html и один раз примите предупреждение браузера,`,
-        `[start] или запустите \`DEV_SERVER_HTTP=1 npm start\` и откройте http://localhost:${port}/preview.html.`,
+        `[start] Веб-версия и предварительный просмотр всё равно работают: откройте https://localhost:${port}/ или /preview.html и один раз примите предупреждение браузера,`,
+        `[start] или запустите \`DEV_SERVER_HTTP=1 npm start\` и откройте http://localhost:${port}/ или /preview.html.`,
         `[start] Чтобы загрузить надстройку в Excel, сделайте доверенным ${caFile} (Debian/Ubuntu: sudo cp ${caFile} /usr/local/share/ca-certificates/office-addin-dev-ca.crt && sudo update-ca-certificates).`,
         '[start] The developer certificate could not be trusted (it needs administrator rights).',
-        `[start] The preview works anyway: open https://localhost:${port}/preview.html and accept the browser's warning once,`,
-        `[start] or run \`DEV_SERVER_HTTP=1 npm start\` and open http://localhost:${port}/preview.html.`,
+        `[start] The web app and the preview work anyway: open https://localhost:${port}/ or /preview.html and accept the browser's warning once,`,
+        `[start] or run \`DEV_SERVER_HTTP=1 npm start\` and open http://localhost:${port}/ or /preview.html.`,
         `[start] To load the add-in into Excel, trust ${caFile} yourself (see the README, «Loading the add-in into Excel»).`,
         '',
       ].join('\n'),
@@ -37,6 +38,7 @@ if (!http) {
 }
 
 const scheme = http ? 'http' : 'https';
+console.log(`[start] Веб-версия / web app: ${scheme}://localhost:${port}/`);
 console.log(`[start] Предварительный просмотр / preview: ${scheme}://localhost:${port}/preview.html — надстройка / add-in: ${scheme}://localhost:${port}/taskpane.html`);
 const server = spawn(bin('webpack'), ['serve', '--mode', 'development'], { stdio: 'inherit' });
 server.on('exit', (code, signal) => process.exit(signal ? 1 : code ?? 0));

@@ -20,6 +20,8 @@ export interface SheetViewProps {
   revision?: number;
   /** Office's language: numbers are shown as Excel shows them in it («1 234,5» in Russian). */
   language?: Language;
+  /** No editing by double-click: the web app shows the file as opened (its annotated copy is of that file). */
+  readOnly?: boolean;
 }
 
 /** Re-renders when the host changed: a sync ran, an event was dispatched, or the active sheet moved. */
@@ -40,7 +42,7 @@ function useHostRevision(host: MemoryHost): number {
   return revision;
 }
 
-export function SheetView({ host, revision: outside = 0, language = 'ru' }: SheetViewProps): React.JSX.Element {
+export function SheetView({ host, revision: outside = 0, language = 'ru', readOnly = false }: SheetViewProps): React.JSX.Element {
   const locale = language === 'ru' ? 'ru-RU' : 'en-US';
   const revision = useHostRevision(host);
   const [editing, setEditing] = React.useState<{ sheetId: string; r: number; c: number; text: string } | null>(null);
@@ -129,7 +131,7 @@ export function SheetView({ host, revision: outside = 0, language = 'ru' }: Shee
           style={fill ? { backgroundColor: fill } : undefined}
           title={text.length > 30 ? text : undefined}
           onMouseDown={() => select(r, c)}
-          onDoubleClick={() => setEditing({ sheetId: sheet.id, r, c, text })}
+          onDoubleClick={readOnly ? undefined : () => setEditing({ sheetId: sheet.id, r, c, text })}
         >
           {isEditing ? (
             <input

@@ -27,17 +27,22 @@ export interface AppProps {
   /** The workbook reader for consolidation; SheetJS, loaded on first use, by default. */
   read?: WorkbookReader;
   initialTab?: PaneTab;
+  /**
+   * Stores made by the page instead of by the App: the web app keeps a check per open file and
+   * one profile and consolidation for all of them. The App makes its own when absent.
+   */
+  stores?: PaneStores;
 }
 
 const defaultCheck: Checker = (grid, options) => checkSheet(grid, options);
 
-interface Stores {
+export interface PaneStores {
   pane: PaneStore;
   profile: ProfileStore;
   consolidation: ConsolidationStore;
 }
 
-function createStores(port: WorkbookPort, language: Language, check: Checker, read: WorkbookReader | undefined): Stores {
+function createStores(port: WorkbookPort, language: Language, check: Checker, read: WorkbookReader | undefined): PaneStores {
   const addinSheets = new AddinSheets();
   let pane: PaneStore | null = null;
   const profile = new ProfileStore({ port, language, onChange: () => void pane?.refresh() });
@@ -46,13 +51,13 @@ function createStores(port: WorkbookPort, language: Language, check: Checker, re
   return { pane, profile, consolidation };
 }
 
-export function App({ port, language, dark, check = defaultCheck, read, initialTab }: AppProps): React.JSX.Element {
+export function App({ port, language, dark, check = defaultCheck, read, initialTab, stores: given }: AppProps): React.JSX.Element {
   const env = React.useMemo(() => readOfficeEnvironment(), []);
   const lang = language ?? env.language;
   // The stores live as long as the port: another language (the preview switches it) keeps the
   // findings, the place in the list and the consolidation; the stores speak it from then on.
   const firstLanguage = React.useRef(lang);
-  const stores = React.useMemo(() => createStores(port, firstLanguage.current, check, read), [port, check, read]);
+  const stores = React.useMemo(() => given ?? createStores(port, firstLanguage.current, check, read), [given, port, check, read]);
   React.useEffect(() => {
     const stop = stores.pane.start();
     void stores.profile.start();

@@ -14,6 +14,8 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
 export const SHOTS = path.join(ROOT, 'test-artifacts', 'e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Headless, and nothing of Chromium's own that would reach the network. */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** Serves dist/ on 127.0.0.1 and starts headless Chromium with no background networking. */
 export async function startBrowser(): Promise<{ server: StaticServer; browser: Browser }> {
@@ -21,10 +23,7 @@ export async function startBrowser(): Promise<{ server: StaticServer; browser: B
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   mkdirSync(SHOTS, { recursive: true });
   const server = await serveStatic(DIST);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return { server, browser };
 }
 
@@ -44,6 +43,10 @@ export async function until<T>(read: () => Promise<T>, check: (value: T) => void
 }
 
 export interface PreviewOptions {
+  /** The page to open: the preview by default, '' for the web app at the folder's root. */
+  page?: string;
+  /** The test id the page shows once it is ready: the pane's «intro» by default. */
+  ready?: string;
   /** The page's viewport; the pane's frame is 340 px wide in it. */
   viewport?: { width: number; height: number };
   /** Office's display language (`?lang=en`). */
@@ -117,8 +120,8 @@ export function e2eSuite(): { open(options?: PreviewOptions): Promise<Preview>; 
       if (options.language === 'en') query.set('lang', 'en');
       if (options.dark) query.set('theme', 'dark');
       const search = query.toString();
-      await page.goto(`${server.url}/preview.html${search ? `?${search}` : ''}`);
-      await page.getByTestId('intro').waitFor();
+      await page.goto(`${server.url}/${options.page ?? 'preview.html'}${search ? `?${search}` : ''}`);
+      await page.getByTestId(options.ready ?? 'intro').waitFor();
       if (options.file) await openWorkbook(page, options.file);
       return preview;
     },

@@ -91,6 +91,7 @@ export class MemoryHost {
   /** Every WorksheetChanged event the host raised, in order (whether or not the add-in listened). */
   readonly eventLog: DispatchedEvent[] = [];
   readonly apiVersion: string;
+  private readonly url: string;
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
@@ -102,7 +103,17 @@ export class MemoryHost {
     this.apiVersion = options.apiVersion ?? '1.17';
     this.server = new ExcelServer(this.book, (changes) => this.raiseOwnChanges(changes), { payloadLimit: options.payloadLimit });
     if (options.activeSheet) this.book.activeSheetId = this.requireSheet(options.activeSheet).id;
-    runtime.connect({ url: `https://memory-excel.invalid/workbook/${nextHostId++}`, send: (request) => this.server.send(request) }, this.officeContext());
+    this.url = `https://memory-excel.invalid/workbook/${nextHostId++}`;
+    this.connect();
+  }
+
+  /**
+   * Makes this host the one the runtime's batches go to (the constructor does it). A page with one
+   * runtime and several workbooks open — the web app — connects the one in view before the pane
+   * on it talks to Excel.
+   */
+  connect(): void {
+    this.runtime.connect({ url: this.url, send: (request) => this.server.send(request) }, this.officeContext());
   }
 
   /** Microsoft's Excel namespace, its batches answered by this host. */
