@@ -31,7 +31,7 @@ for (const [name, bytes] of files) {
   for (const grid of readWorkbook(bytes, name).sheets) {
     for (const language of ['ru', 'en'] as const) {
       const { report, model } = analyzeSheet(grid, { language });
-      const header = model && { ...model.header, columns: [...model.header.columns], headerText: [...model.header.headerText], subColumns: [...model.header.subColumns] };
+      const header = model && { ...model.header, columns: [...model.header.columns], headerText: [...model.header.headerText], parts: [...model.header.parts], sources: [...model.header.sources] };
       reports.push({ name, language, report, model: model && { ...model, header } });
     }
   }

@@ -56,7 +56,7 @@ for (let i = 0; i < WARMUP + RUNS; i++) {
     gc();
     const r = measure(() => readWorkbook(bytes, 'roadmap.xlsx'));
     const c = measure(() => checkWorkbook(r.value.sheets));
-    const sheet = c.value.find((s) => s.kind === 'roadmap');
+    const sheet = c.value.sheets.find((s) => s.kind === 'roadmap');
     findings = sheet?.findings.length ?? 0;
     events = sheet?.counts.events ?? 0;
     const collect = measure(gc);
