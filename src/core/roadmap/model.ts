@@ -302,10 +302,14 @@ export function buildRows(
       const typed = resolver.own(view, field);
       if (typed) {
         own[field] = typed.text;
-        values[field] =
-          field !== 'number' && isDitto(typed.text) && lastData?.values[field]
-            ? { ...lastData.values[field], row: r, col: typed.col, via: 'ditto' }
-            : { text: typed.text, cell: typed.cell, row: r, col: typed.col, via: 'own', ...(typed.parts ? { parts: typed.parts } : {}) };
+        const above = field !== 'number' && lastData ? lastData.values[field] : undefined;
+        if (above && isDitto(typed.text)) {
+          values[field] = { ...above, row: r, col: typed.col, via: 'ditto' };
+        } else {
+          const value: FieldValue = { text: typed.text, cell: typed.cell, row: r, col: typed.col, via: 'own' };
+          if (typed.parts) value.parts = typed.parts;
+          values[field] = value;
+        }
       } else if (field !== 'number' && rowMerges.length > 0) {
         const merged = resolver.mergedFrom(rowMerges, r, mainCols[f]);
         if (merged) values[field] = merged;
