@@ -34,7 +34,9 @@ import { Summary } from './Summary';
 import { Stepper } from './Stepper';
 import { FindingList } from './FindingList';
 import { Intro } from './Intro';
-import { ColumnsControl } from './ColumnsControl';
+
+/** «Столбцы» is loaded when it is first opened: the columns recognised are right for most plans. */
+const ColumnsControl = React.lazy(() => import('./ColumnsControl.js').then((m) => ({ default: m.ColumnsControl })));
 
 const useStyles = makeStyles({
   root: {
@@ -241,7 +243,11 @@ export function Pane({ store, state, t }: PaneProps): React.JSX.Element {
           </MessageBar>
         )}
         {checked && <Summary store={store} state={state} t={t} counts={view.counts} ignored={view.ignored} />}
-        {sheetReport && columnsOpen && <ColumnsControl store={store} t={t} report={sheetReport} own={state.columns[sheetReport.name] ?? {}} />}
+        {sheetReport && columnsOpen && (
+          <React.Suspense fallback={<Spinner size="tiny" />}>
+            <ColumnsControl store={store} t={t} report={sheetReport} own={state.columns[sheetReport.name] ?? {}} />
+          </React.Suspense>
+        )}
         {checked && view.active.length > 0 && (
           <Stepper store={store} t={t} current={view.current} position={view.position} total={view.active.length} scope={state.scope} />
         )}

@@ -4,18 +4,20 @@
  * panel below, filling the rest.
  */
 import * as React from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import type { Strings } from '../i18n';
 import type { ConsolidationState, ConsolidationStore } from '../state/consolidation-store';
 import type { PaneState, PaneStore } from '../state/pane-store';
 import type { ProfileState, ProfileStore } from '../state/profile-store';
-import { ConsolidatePanel } from './ConsolidatePanel';
 import { Pane } from './Pane';
 import { ProfileBar } from './ProfileBar';
 import { TabBar } from './TabBar';
 import { VerdictPanel } from './VerdictPanel';
 
 export type PaneTab = 'check' | 'consolidate' | 'verdict';
+
+/** «Свод» is loaded when its tab is first opened: most who open the pane only check their plan. */
+const ConsolidatePanel = React.lazy(() => import('./ConsolidatePanel.js').then((m) => ({ default: m.ConsolidatePanel })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
@@ -54,7 +56,11 @@ export function Shell({ t, pane, profile, consolidation, initialTab = 'check' }:
       <div className={styles.panel}>
         <div className={styles.fill} role="tabpanel" id={panelId} aria-label={{ check: t.tabCheck, consolidate: t.tabConsolidate, verdict: t.tabVerdict }[tab]}>
           {tab === 'check' && <Pane store={pane.store} state={pane.state} t={t} />}
-          {tab === 'consolidate' && <ConsolidatePanel store={consolidation.store} state={consolidation.state} t={t} />}
+          {tab === 'consolidate' && (
+            <React.Suspense fallback={<Spinner size="small" label={t.tabConsolidate} />}>
+              <ConsolidatePanel store={consolidation.store} state={consolidation.state} t={t} />
+            </React.Suspense>
+          )}
           {tab === 'verdict' && <VerdictPanel store={pane.store} state={pane.state} t={t} />}
         </div>
       </div>
