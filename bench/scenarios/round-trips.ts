@@ -13,7 +13,10 @@ import { log, measure, report, round } from '../lib';
 
 const SIZES = [100, 1_000, 10_000];
 
-async function syncs(host: MemoryHost, action: () => Promise<unknown>): Promise<{ syncs: number; maxRequestBytes: number; maxResponseBytes: number; ms: number }> {
+async function syncs(
+  host: MemoryHost,
+  action: () => Promise<unknown>,
+): Promise<{ syncs: number; maxRequestBytes: number; maxResponseBytes: number; totalRequestBytes: number; ms: number }> {
   const before = host.syncCount;
   const t0 = performance.now();
   await action();
@@ -22,6 +25,7 @@ async function syncs(host: MemoryHost, action: () => Promise<unknown>): Promise<
     syncs: host.syncCount - before,
     maxRequestBytes: Math.max(0, ...log.map((s) => s.requestBytes)),
     maxResponseBytes: Math.max(0, ...log.map((s) => s.responseBytes)),
+    totalRequestBytes: log.reduce((sum, s) => sum + s.requestBytes, 0),
     ms: round(performance.now() - t0, 1),
   };
 }
