@@ -75,6 +75,7 @@ export type MessageRef<M extends Messages> = {
  * written as the language writes it: «2,5» in Russian, «2.5» in English.
  */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}, language: Language = 'en'): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!Object.hasOwn(data, key)) return whole;
     const value = data[key];

@@ -176,6 +176,13 @@ export class RowResolver {
   own(row: RowView | undefined, field: Field): OwnValue | null {
     const cols = this.readColumns.get(field);
     if (!cols || !row) return null;
+    if (cols.length === 1) {
+      // The usual field, one column: its cell's text, with nothing to join.
+      const k = row.cols.indexOf(cols[0].col);
+      const cell = k < 0 ? undefined : row.cells[k];
+      const text = cellText(cell);
+      return text ? { text, cell, col: cols[0].col } : null;
+    }
     const parts: FieldPart[] = [];
     const texts: string[] = [];
     for (const part of cols) {
@@ -191,7 +198,6 @@ export class RowResolver {
     }
     if (parts.length === 0) return null;
     const first = parts[0];
-    if (cols.length === 1) return { text: texts[0], cell: first.cell, col: first.col };
     return { text: texts.join(cols[0].role === 'period' ? '; ' : ' – '), cell: first.cell, col: first.col, parts };
   }
 
