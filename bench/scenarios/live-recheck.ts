@@ -1,10 +1,12 @@
 /**
  * Live re-check: the engine's time (checkSheet) after a one-cell edit in a 2,000-row roadmap.
  * The pane re-reads the edited sheet into a new grid (Grid.fromDense, as OfficeWorkbook does) and
- * checks it from scratch; that new grid is built outside the timing, the check is timed. Edits
+ * checks it from scratch, keeping only the deadlines judged by earlier checks (its DeadlineMemo,
+ * passed here as the pane passes it); that new grid is built outside the timing, the check is timed. Edits
  * alternate between deadlines, responsibles, names and numbers of random event rows.
  */
 import { checkSheet } from '../../src/core/check';
+import { DeadlineMemo } from '../../src/core/deadline/memo';
 import { Grid } from '../../src/core/grid';
 import { roadmapGrid, rng } from '../generate';
 import { gc, log, measure, percentile, quick, report, round, stat } from '../lib';
@@ -37,6 +39,7 @@ const EDITS_BY_COLUMN: Array<[number, string[]]> = [
 ];
 
 const r = rng(99);
+const deadlines = new DeadlineMemo();
 const samples: number[] = [];
 let findings = 0;
 for (let i = 0; i < WARMUP + EDITS; i++) {
@@ -45,7 +48,7 @@ for (let i = 0; i < WARMUP + EDITS; i++) {
   values[row][col] = choices[Math.floor(r() * choices.length)];
   const grid = reread();
   if (i % 50 === 0) gc();
-  const m = measure(() => checkSheet(grid));
+  const m = measure(() => checkSheet(grid, { deadlines }));
   findings = m.value.findings.length;
   if (i >= WARMUP) samples.push(m.sample.wall);
 }

@@ -1,6 +1,7 @@
 /** The engine's entry point: a sheet's grid and a profile in, the sheet's model and report out. */
 import { a1, columnIndex, columnLetter } from './address';
 import { analyzeDeadline, analyzeDeadlineText, combineDeadlines, type DeadlineAnalysis, type DeadlineOptions } from './deadline';
+import { DeadlineMemo } from './deadline/memo';
 import { formatMessage } from './descriptor';
 import { compareFindings, type ColumnMapEntry, type Field, type Finding, type Language, type Severity, type SheetReport, type WorkbookFinding, type WorkbookReport } from './findings';
 import { cellText, type Cell, type Grid } from './grid';
@@ -23,6 +24,8 @@ export interface CheckOptions {
   language?: Language;
   /** The user's own columns for this check (the command line's --columns, the pane's «Столбцы»), over the profile's. */
   columns?: ColumnMapping;
+  /** Deadlines judged by earlier checks, kept by the caller between live re-checks of a sheet. */
+  deadlines?: DeadlineMemo;
 }
 
 export interface SheetCheck {
@@ -66,7 +69,7 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
   if (!model) {
     const report = emptyReport('other');
     if (looksLikePlan(grid, partialPlanHeader(grid, profile))) {
-      report.findings = runRules(grid, null, profile, language);
+      report.findings = runRules(grid, null, profile, language, options.deadlines);
     }
     return { report, model: null };
   }
@@ -97,7 +100,7 @@ export function analyzeSheet(grid: Grid, options: CheckOptions = {}): SheetCheck
       sections: model.rows.filter((r) => r.kind === 'section').length,
       events: model.rows.filter((r) => r.kind === 'event' || r.kind === 'sub-row').length,
     },
-    findings: runRules(grid, model, profile, language),
+    findings: runRules(grid, model, profile, language, options.deadlines),
   };
   return { report, model };
 }
@@ -140,9 +143,9 @@ export function workbookFindings(reports: readonly SheetReport[], options: { lan
  * Runs the rules of the sheet's scope: each rule's `create` once, then one walk over the model
  * calling every rule's checks — the header, each row, each event with its section and number.
  */
-function runRules(grid: Grid, model: RoadmapModel | null, profile: Profile, language: Language): Finding[] {
+function runRules(grid: Grid, model: RoadmapModel | null, profile: Profile, language: Language, deadlines: DeadlineMemo = new DeadlineMemo()): Finding[] {
   const findings: Finding[] = [];
-  const session = checkSession(grid, model, profile, language);
+  const session = checkSession(grid, model, profile, language, deadlines);
   const scope: RuleScope = model ? 'roadmap' : 'sheet';
   const checks: RoadmapChecks[] = [];
   for (const rule of RULES) {
@@ -202,12 +205,10 @@ function walkModel(model: RoadmapModel, checks: readonly RoadmapChecks[]): void 
   }
 }
 
-/** The per-check context every rule shares; deadlines are parsed once per distinct cell content. */
-function checkSession(grid: Grid, model: RoadmapModel | null, profile: Profile, language: Language): CheckSession {
+/** The per-check context every rule shares; deadlines are parsed once per distinct cell content (and kept in the caller's memo, if any). */
+function checkSession(grid: Grid, model: RoadmapModel | null, profile: Profile, language: Language, deadlines: DeadlineMemo): CheckSession {
   const deadlineOptions: DeadlineOptions = { extraVague: profile.vagueDeadlines, planYears: periodYears(model?.planPeriod ?? null) };
-  // By the text; a number cell (a date, a year) by its number format and value.
-  const byText = new Map<string, DeadlineAnalysis>();
-  const byNumber = new Map<string, DeadlineAnalysis>();
+  const { byText, byNumber } = deadlines.tableFor(deadlineOptions);
   const analyze = (cell: Cell | undefined): DeadlineAnalysis => {
     if (!cell || cell.error || typeof cell.value === 'boolean') return analyzeDeadline(cell, deadlineOptions);
     const [memo, key] = typeof cell.value === 'number' ? [byNumber, `${cell.format ?? ''}\u0000${cell.value}`] : [byText, cell.value ?? ''];

@@ -3,6 +3,7 @@
  * for useSyncExternalStore) that talks to Excel only through the WorkbookPort and to the engine
  * only through a `check` function. Port calls run one at a time, in order.
  */
+import { DeadlineMemo } from '../../core/deadline/memo';
 import type { Grid } from '../../core/grid';
 import type { Language, Severity, SheetReport } from '../../core/findings';
 import { decideVerdict, type Verdict } from '../../core/verdict';
@@ -16,7 +17,7 @@ import { activeFindings, ALL_SEVERITIES, indexFindings, notIgnored, reportEntrie
 import { applyIgnored, pruneIgnored, withIgnored, withoutIgnored } from './ignore';
 import { NO_PLACE, placeAt, reconcile, step, type NavPlace } from './navigation';
 
-export type Checker = (grid: Grid, options: { language: Language; profile?: Profile; columns?: ColumnMapping }) => SheetReport;
+export type Checker = (grid: Grid, options: { language: Language; profile?: Profile; columns?: ColumnMapping; deadlines?: DeadlineMemo }) => SheetReport;
 export type Scope = 'sheet' | 'workbook';
 export type Busy = 'check' | 'recheck' | 'highlight' | 'report' | 'verdict' | null;
 
@@ -114,6 +115,8 @@ export class PaneStore {
   private unsubscribeEdits: (() => Promise<void>) | null = null;
   private started = false;
   private recheckQueued = false;
+  /** Deadlines judged by earlier checks: a live re-check after an edit parses only what changed. */
+  private readonly deadlines = new DeadlineMemo();
   private reportSheets = new Set(REPORT_SHEET_NAMES);
   /** Event names by sheet and 1-based row, from the last check of each sheet. */
   private readonly events = new Map<string, Map<number, string>>();
@@ -297,7 +300,7 @@ export class PaneStore {
     }
     const profile = this.options.profile?.();
     const columns = this.state.columns[grid.name];
-    const report = this.options.check(grid, { language: this.state.language, ...(profile ? { profile } : {}), ...(columns ? { columns } : {}) });
+    const report = this.options.check(grid, { language: this.state.language, deadlines: this.deadlines, ...(profile ? { profile } : {}), ...(columns ? { columns } : {}) });
     this.events.set(grid.name, eventNames(grid, report));
     return report;
   }
