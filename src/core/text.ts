@@ -28,11 +28,11 @@ function isLetterOrDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0x400 && code <= 0x4ff);
 }
 
-/** True when the text is empty or only dashes, dots and spaces: «-», «—», «--», «.». */
+/** True when the text is empty or only dashes, dots and spaces: «-», «—», «--», «.», «…». */
 export function isBlankLike(text: string): boolean {
   // A letter or digit first (the usual case) is not blank: no need for the pattern.
   if (text.length > 0 && isLetterOrDigit(text.charCodeAt(0))) return false;
-  return /^[\s\-\u2010-\u2015\u2212_.]*$/.test(text);
+  return /^[\s\-\u2010-\u2015\u2212_.\u2026]*$/.test(text);
 }
 
 const DITTO_CHARS = /^[\s\u200b\-\u2010-\u2015\u2212/"«»“”„'тожесамёТОЖЕСАМЁ]*$/;

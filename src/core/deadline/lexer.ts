@@ -31,7 +31,8 @@ export type Lexeme =
   | { t: 'every' } // каждый, каждую…
   | { t: 'unit'; months: number } // день, неделя, декада, месяц (a period's length in months)
   | { t: 'weekday'; plural: boolean } // понедельник… ; plural dative «по средам»
-  | { t: 'in' }; // в, во
+  | { t: 'in' } // в, во
+  | { t: 'reporting' }; // отчётный: «за отчётным кварталом» recurs every quarter
 
 const MONTHS: ReadonlyArray<[RegExp, number]> = [
   [/^(январ(ь|я|е|ю|ем)|янв)$/, 1],
@@ -77,6 +78,7 @@ export function classifyWord(w: string): Lexeme | undefined {
   if (w === 'в' || w === 'во') return { t: 'in' };
   if (/^ежегодн/.test(w)) return { t: 'yearly' };
   if (/^(еже(квартальн|месячн|недельн|дневн|декадн)|поквартальн|помесячн)[а-я]*$/.test(w)) return { t: 'periodic' };
+  if (/^отчетн(ый|ого|ому|ым|ом|ая|ой|ую|ые|ых)$/.test(w)) return { t: 'reporting' };
   if (w === 'раз' || w === 'раза') return { t: 'times' };
   if (/^кажд(ый|ую|ое|ые|ого|ом|ая|ой|ых)$/.test(w)) return { t: 'every' };
   const unit = unitMonths(w);
@@ -93,7 +95,7 @@ function unitMonths(w: string): number | undefined {
   if (/^(день|дня|дней)$/.test(w)) return 1 / 30;
   if (/^(неделю|неделя|недели|недель)$/.test(w)) return 1 / 4;
   if (/^(декаду|декада|декады|декад)$/.test(w)) return 1 / 3;
-  if (/^(месяц|месяца|месяцев)$/.test(w)) return 1;
+  if (/^(месяц|месяца|месяцев|месяцем|месяце|месяцу)$/.test(w)) return 1;
   return undefined;
 }
 

@@ -377,12 +377,13 @@ class Parser {
   /**
    * A periodicity of a quarter or finer; returns the index after it. «ежеквартально»,
    * «ежемесячно»; «раз в квартал», «2 раза в месяц», «раз в две недели»; «каждый месяц»;
-   * «по средам»; «третий четверг месяца». Per-year counts («4 раза в год») are not: they fix
-   * how often, not when.
+   * «по средам»; «третий четверг месяца»; a reporting period («до 1 числа месяца, следующего за
+   * отчётным кварталом»). Per-year counts («4 раза в год») are not: they fix how often, not when.
    */
   private periodicAt(i: number): number | undefined {
     const lx = this.lex[i];
     if (lx?.t === 'periodic') return i + 1;
+    if (lx?.t === 'reporting') return this.periodAt(i + 1);
     if (lx?.t === 'times' && this.is(i + 1, 'in')) return this.periodAt(i + 2);
     if (lx?.t === 'every') {
       const w = this.lex[i + 1];

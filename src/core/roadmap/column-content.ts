@@ -83,6 +83,20 @@ export function deadlineJudge(): DeadlineJudge {
   };
 }
 
+/**
+ * Whether a number comes next after the one before as numbering does: one more at some level with
+ * the levels above kept and those below starting at 1 («1.2» → «1.3», «1.3» → «2», «1.3» → «2.1»),
+ * or a restart at 1 («2» → «2.1», a section's «1»).
+ */
+function followsInNumbering(previous: readonly number[] | null, parts: readonly number[]): boolean {
+  if (!previous || parts[parts.length - 1] === 1) return true;
+  for (let level = 0; level < parts.length && level < previous.length; level++) {
+    if (parts[level] === previous[level] + 1) return parts.slice(level + 1).every((p) => p === 1);
+    if (parts[level] !== previous[level]) return false;
+  }
+  return false;
+}
+
 export function columnContent(grid: Grid, merges: MergeIndex, rows: readonly number[], col: number, judge: DeadlineJudge): ColumnContent {
   const values = valueTexts(grid, merges, rows, col);
   const n = values.length;
@@ -100,9 +114,8 @@ export function columnContent(grid: Grid, merges: MergeIndex, rows: readonly num
     const t = text.toLowerCase();
     if (NUMBERING.test(text) || (typeof cell?.value === 'number' && Number.isInteger(cell.value) && cell.value > 0 && cell.value < 1000 && !cell.format)) {
       const parts = text.replace(/\.$/, '').split('.').map(Number);
-      // Numbering counts up: «2» after «1», «1.2» after «1.1» (or restarts at 1).
-      const next = !previous || parts.some((p, i) => p > (previous?.[i] ?? 0)) || parts[parts.length - 1] === 1;
-      number += next ? 1 : 0.5;
+      // Numbering counts up by one; classes («7», «6», «9», «9») or counts are numbers that do not.
+      number += followsInNumbering(previous, parts) ? 1 : 0.25;
       previous = parts;
     }
     if (MARK.test(text)) marks += 1;

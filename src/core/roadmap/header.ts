@@ -93,6 +93,11 @@ interface Candidate {
   byHeader: number;
   /** The name column's cells read as events, or it has too few to tell (column-content.ts). */
   nameReadsAsEvents: boolean;
+  /**
+   * The table under a header of two fields, what is done and when, reads as a plan: most names are
+   * actions and most deadlines are dates, months or the grammar's phrases.
+   */
+  twoFieldPlan: boolean;
 }
 
 /** The header's text of one cell position: the cell, or the top-left text of the merged area it lies in. */
@@ -440,7 +445,12 @@ function candidateAt(grid: Grid, merges: MergeIndex, r: number, find: Search, us
     score: score + 0.3 * byHeader,
     byHeader,
     nameReadsAsEvents: nameReadsAsEvents(columns.get('name')?.[0] === undefined ? undefined : infos.get(columns.get('name')![0])),
+    twoFieldPlan: readsAsPlan(infos.get(columns.get('name')?.[0] ?? -1), infos.get(columns.get('deadline')?.[0] ?? -1)),
   };
+}
+
+function readsAsPlan(name: ColumnInfo | undefined, deadline: ColumnInfo | undefined): boolean {
+  return !!name && !!deadline && name.evidence?.field === 'name' && deadline.evidence?.field === 'deadline' && name.content.name >= 0.5 && deadline.content.deadline >= 0.5;
 }
 
 /**
@@ -451,11 +461,17 @@ function nameReadsAsEvents(info: ColumnInfo | undefined): boolean {
   return !info || info.content.filled < 0.3 || info.content.name >= 0.15 || info.content.responsible < 0.5;
 }
 
-/** A header has a name column and a deadline or a responsible, three fields in all, two of them named by their headers. */
+/**
+ * A header has a name column and a deadline or a responsible, three fields in all, two of them named
+ * by their headers — or only what is done and when, both named, over a table that reads as a plan
+ * (a kindergarten's plan with no responsible column: column-missing says so).
+ */
 function isHeader(c: Candidate): boolean {
   const has = (f: Field) => c.columns.has(f);
   const userMapped = [...c.sources.values()].includes('user');
-  return has('name') && (has('deadline') || has('responsible')) && c.columns.size >= 3 && (userMapped || (c.byHeader >= 2 && c.nameReadsAsEvents));
+  if (userMapped) return has('name') && (has('deadline') || has('responsible')) && c.columns.size >= 3;
+  if (c.columns.size === 2 && has('name') && has('deadline')) return c.byHeader === 2 && c.twoFieldPlan;
+  return has('name') && (has('deadline') || has('responsible')) && c.columns.size >= 3 && c.byHeader >= 2 && c.nameReadsAsEvents;
 }
 
 /** The fields a row's short cells name («Мероприятие», «Срок»…): rows worth judging as a header name two or more. */

@@ -277,17 +277,21 @@ export function buildRows(
   /** The last event's name with the pieces that went on it: whether it is still cut off. */
   let nameSoFar = '';
   let blankSinceData = false;
+  const nameOrNumberCols = new Set([...(header.columns.get('name') ?? []), ...(header.columns.get('number') ?? [])]);
 
   for (let i = 0; i < dataRows.length; i++) {
     const r = dataRows[i];
     if (lastData && i > 0 && r - dataRows[i - 1] > 1) blankSinceData = true;
     const view = grid.rowView(r);
     if (!view) continue;
-    // Texts in the table's columns, left to right.
+    // Texts in the table's columns, left to right, and how many stand beside the name and number.
     const texts: string[] = [];
+    let besideName = 0;
     for (let k = 0; k < view.cols.length; k++) {
       const text = cellText(view.cells[k]);
-      if (text && view.cols[k] >= firstCol && view.cols[k] <= lastCol) texts.push(text);
+      if (!text || view.cols[k] < firstCol || view.cols[k] > lastCol) continue;
+      texts.push(text);
+      if (!nameOrNumberCols.has(view.cols[k])) besideName++;
     }
     if (texts.length === 0) continue;
     const repeated = repeatsHeader(view, headerLines);
@@ -336,8 +340,10 @@ export function buildRows(
     if (resolver.fullWidthMergeAt(r)) {
       row.kind = 'section';
     } else if (!hasPayload && !isNumbered) {
-      // Text in the name or number column alone: a section title, or a piece of the row above.
-      row.kind = lastData && !own.number && own.name && (startsLowercase(own.name) || breaksOff(nameSoFar)) ? 'fragment' : 'section';
+      // Text in the name or number column alone: a section title, or a piece of the row above. A
+      // name with the participants or classes beside it is an event that says nothing of when or who.
+      if (lastData && !own.number && own.name && (startsLowercase(own.name) || breaksOff(nameSoFar))) row.kind = 'fragment';
+      else if (!(own.name && besideName > 0)) row.kind = 'section';
     } else if (!hasPayload && isNumbered && own.name && (ROMAN.test(number.trim()) || isTopLevelWithChildren(number, dataRows, i, grid, resolver))) {
       // «I. Ремонтные работы» with nothing else: plans number their sections, not events, in Roman numerals.
       row.kind = 'section';

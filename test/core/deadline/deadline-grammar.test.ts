@@ -24,6 +24,8 @@ describe('missing', () => {
     ['—', 'missing'],
     ['--', 'missing'],
     [' – ', 'missing'],
+    ['...', 'missing'],
+    ['…', 'missing'],
   ]);
   test('no cell, an empty cell and an error cell are missing', () => {
     expect(analyzeDeadline(undefined).class).toBe('missing');
@@ -155,6 +157,10 @@ describe('periodicities of a quarter or finer are concrete, coarser ones vague',
     ['каждую неделю', 'concrete'],
     ['по средам', 'concrete'],
     ['в последнюю пятницу месяца', 'concrete'],
+    ['до 1 числа месяца, следующего за отчётным кварталом', 'concrete'],
+    ['до 5 числа, следующего за отчетным месяцем', 'concrete'],
+    ['по итогам отчётного периода', 'vague'], // a reporting period of no stated length
+    ['за отчетный год', 'vague'],
     ['1 раз в год', 'vague'],
     ['2 раза в год', 'vague'],
     ['4 раза в год', 'vague'], // a count per year says how often, not when

@@ -314,6 +314,61 @@ describe('a plan-graph', () => {
   });
 });
 
+describe('plans of fewer columns, and columns of numbers that are no numbering', () => {
+  test('what is done and when, and nothing of who: a plan all the same, with the responsible column missing', () => {
+    const spec: SheetSpec = {
+      rows: [
+        ['План работы с родителями на 2025-2026 учебный год'],
+        [],
+        ['Содержание работы', 'Возрастная группа', 'Сроки'],
+        ['Блок 1. Информационная работа'],
+        ['1. Оформление информационных стендов для родителей', 'все группы', 'сентябрь'],
+        ['2. Обновление раздела «Родителям» на сайте детского сада', 'все группы', 'ежемесячно'],
+        ['3. Выпуск памяток о безопасности детей на дорогах', 'старшая', 'постоянно'],
+      ],
+    };
+    const { report } = check(spec);
+    expect(report.kind).toBe('roadmap');
+    expect(report.columns).toEqual({ name: 'A', deadline: 'C' });
+    // No number, responsible or result column: each said once for the sheet, no finding per row.
+    expect(findings(spec, 'column-missing', 'deadline-vague', 'responsible-missing')).toEqual(['column-missing D3', 'column-missing D3', 'column-missing D3', 'deadline-vague C7 «постоянно»']);
+    expect(report.findings.filter((f) => f.rule === 'column-missing').map((f) => f.severity).sort()).toEqual(['error', 'warning', 'warning']);
+  });
+
+  test('a column of classes (7, 6, 9, 9) between the name and the date is no number column', () => {
+    const { report } = check({
+      rows: [
+        TITLE,
+        [],
+        ['Наименование процедуры', 'Классы', 'Дата проведения', 'Ответственные'],
+        ['Региональная контрольная работа по математике', 7, 'март 2025', 'ОО района'],
+        ['Региональная контрольная работа по читательской грамотности', 6, 'апрель 2025', 'ОО района'],
+        ['Муниципальная диагностика по русскому языку', 9, 'ноябрь 2025', 'МКУ «ИМЦ»'],
+        ['Муниципальная диагностика по математике', 9, 'декабрь 2025', 'МКУ «ИМЦ»'],
+        ['Итоговое сочинение (изложение)', 11, 'декабрь 2025', 'ОО района'],
+        ['Исследование PIRLS (выборка ОО)', 4, 'май 2025', 'Управление образования'],
+      ],
+    });
+    expect(report.columns).toEqual({ name: 'A', deadline: 'C', responsible: 'D' });
+  });
+
+  test('a name with its participants beside it and no deadline or responsible is an event that lacks both, not a section', () => {
+    const spec: SheetSpec = {
+      rows: [
+        TITLE,
+        [],
+        ['Дата проведения', 'Содержание работы', 'Участники', 'Ответственный'],
+        ['', 'Работа с обучающимися'],
+        ['сентябрь 2024', 'Входная диагностика по русскому языку и математике', '2–11 кл.', 'учителя-предметники'],
+        ['', 'Школьный этап конкурса проектов «Шаг в науку»', '5–10 кл.'],
+        ['декабрь 2024', 'Полугодовые контрольные работы', '2–11 кл.', 'ЗДУВР Орлова Т.П.'],
+      ],
+    };
+    expect(check(spec).report.counts).toEqual({ sections: 1, events: 3 });
+    expect(findings(spec, 'deadline-missing', 'responsible-missing')).toEqual(['deadline-missing A6', 'responsible-missing D6']);
+  });
+});
+
 describe('numbering and sections', () => {
   const ev = (n: string, name: string): RowSpec => [n, name, 'сентябрь 2024', 'УО', 'Протокол'];
   const HEADER: RowSpec = ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат'];

@@ -19,11 +19,13 @@ ruleTester(deadlineMissing, {
         ['1', 'Совещание', '', 'УО', 'Протокол'],
         ['2', 'Семинар', '-', 'ИМЦ', 'Программа'],
         ['3', 'Конкурс', '—', 'ИМЦ', 'Приказ'],
+        ['4', 'Выставка', '…', 'ИМЦ', 'Фотоотчёт'],
       ]),
       errors: [
         { cell: 'C4', message: MISSING },
         { cell: 'C5', message: MISSING },
         { cell: 'C6', message: MISSING },
+        { cell: 'C7', message: MISSING },
       ],
     },
   ],
