@@ -223,6 +223,9 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * page's own CSP (script-src 'self') stays as it is.
  */
 export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  // Colours are measured as shown: a theme switch fades them, so wait for CSS transitions to end
+  // (a spinner's endless animation is no transition).
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'), null, { timeout: 5_000 });
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (context) => {
     const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;

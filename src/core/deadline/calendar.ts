@@ -34,19 +34,21 @@ export interface Point {
   day?: number;
   /** Quarter 1–4, half 1–2, or a school term's number. */
   index?: number;
-  /** For `term`: a school year of four quarters («четверть») or three trimesters («триместр»). */
-  terms?: 3 | 4;
+  /** For `term`: a school year of four quarters («четверть»), three trimesters («триместр») or a college's two semesters («семестр»). */
+  terms?: 2 | 3 | 4;
 }
 
 /**
  * A school term's months counted from January of the academic year's first year (9 = September,
  * 13 = January of the next): quarters September–October, November–December, January–March,
- * April–May; trimesters September–November, December–February, March–May (decision: the usual
- * Russian school calendar; holidays are not cut out).
+ * April–May; trimesters September–November, December–February, March–May; semesters
+ * September–December and January–June (decision: the usual Russian school and college calendar;
+ * holidays are not cut out).
  */
-const TERM_MONTHS: Record<3 | 4, ReadonlyArray<readonly [number, number]>> = {
+const TERM_MONTHS: Record<2 | 3 | 4, ReadonlyArray<readonly [number, number]>> = {
   4: [[9, 10], [11, 12], [13, 15], [16, 17]],
   3: [[9, 11], [12, 14], [15, 17]],
+  2: [[9, 12], [13, 18]],
 };
 
 /**

@@ -17,7 +17,7 @@ export type Lexeme =
   | { t: 'month'; month: number }
   | { t: 'quarter' }
   | { t: 'half' }
-  | { t: 'term'; terms: 3 | 4 } // четверть (a school quarter), триместр
+  | { t: 'term'; terms: 2 | 3 | 4 } // четверть (a school quarter), триместр, семестр (a college's half-year)
   | { t: 'yearWord' } // г, гг, год, года, годы…
   | { t: 'academic' } // уч, учебный, учебного…
   | { t: 'ordinal'; n: number } // первый…четвертый, I…IV
@@ -69,6 +69,7 @@ export function classifyWord(w: string): Lexeme | undefined {
   if (/^полугоди(е|я|ю|ем|и|й|ях|ям)$/.test(w)) return { t: 'half' };
   if (/^четверт(ь|и|ью|ей|ям|ях)$/.test(w)) return { t: 'term', terms: 4 };
   if (/^триместр(а|е|у|ом|ы|ов|ах|ам)?$/.test(w)) return { t: 'term', terms: 3 };
+  if (/^семестр(а|е|у|ом|ы|ов|ах|ам)?$/.test(w)) return { t: 'term', terms: 2 };
   if (/^(г|гг|год|года|году|годом|годы|годов|годах|годам)$/.test(w)) return { t: 'yearWord' };
   if (/^(уч|учебн(ый|ого|ом|ому|ым|ые|ых|ая|ой|ую|ое))$/.test(w)) return { t: 'academic' };
   if (w in COUNTS) return { t: 'count', n: COUNTS[w] };

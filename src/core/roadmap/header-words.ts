@@ -96,6 +96,9 @@ const STEMS: Stems = [
   ['целевагрупп', 'extra', 'strong'],
   ['целеваяаудитор', 'extra', 'strong'],
   ['охват', 'extra', 'strong'],
+  // A count of something («Кол-во мероприятий», «Количество участников») is a figure, not its name.
+  ['количеств', 'extra', 'strong'],
+  ['колво', 'extra', 'strong'],
   ['контингент', 'extra', 'strong'],
   ['примечан', 'extra', 'strong'],
   ['комментар', 'extra', 'strong'],

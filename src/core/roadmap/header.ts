@@ -314,12 +314,8 @@ function last(list: readonly string[] | undefined): string {
 
 /** A deadline in two columns: a start and an end under one group («Срок»: начало / окончание), or side by side. */
 function deadlineRange(block: HeaderBlock, infos: ReadonlyMap<number, ColumnInfo>): ColumnPart[] | null {
-  for (const group of block.groups) {
-    if (infos.get(group.c1)?.groupEvidence?.field !== 'deadline') continue;
-    const cols = [...infos.keys()].filter((c) => c >= group.c1 && c <= group.c2).sort((a, b) => a - b);
-    if (cols.length < 2) continue;
-    return cols.map((col) => ({ col, role: infos.get(col)?.evidence?.role ?? 'part' }));
-  }
+  const grouped = groupParts(block, infos, 'deadline');
+  if (grouped) return grouped;
   const cols = [...infos.keys()].sort((a, b) => a - b);
   for (let i = 0; i + 1 < cols.length; i++) {
     const a = infos.get(cols[i])!.evidence;
@@ -330,6 +326,17 @@ function deadlineRange(block: HeaderBlock, infos: ReadonlyMap<number, ColumnInfo
         { col: cols[i + 1], role: 'end' },
       ];
     }
+  }
+  return null;
+}
+
+/** A field's heading over two or more sub-columns («Срок» › начало / окончание, «Ответственные» › ФИО / должность): the field is read from all of them. */
+function groupParts(block: HeaderBlock, infos: ReadonlyMap<number, ColumnInfo>, field: Field): ColumnPart[] | null {
+  for (const group of block.groups) {
+    if (infos.get(group.c1)?.groupEvidence?.field !== field) continue;
+    const cols = [...infos.keys()].filter((c) => c >= group.c1 && c <= group.c2).sort((a, b) => a - b);
+    if (cols.length < 2) continue;
+    return cols.map((col) => ({ col, role: infos.get(col)?.evidence?.role ?? 'part' }));
   }
   return null;
 }
@@ -406,6 +413,21 @@ function candidateAt(grid: Grid, merges: MergeIndex, r: number, find: Search, us
         sources.set(p.col, 'header');
       }
       score += 1.2;
+      byHeader += 1;
+    }
+  }
+
+  if (!columns.has('responsible')) {
+    // Who, written in parts: a name and a post under one «Ответственные».
+    const responsibleParts = groupParts(block, infos, 'responsible');
+    if (responsibleParts) {
+      columns.set('responsible', responsibleParts.map((p) => p.col));
+      parts.set('responsible', responsibleParts);
+      for (const p of responsibleParts) {
+        taken.add(p.col);
+        sources.set(p.col, 'header');
+      }
+      score += 1;
       byHeader += 1;
     }
   }

@@ -5,7 +5,7 @@
 import { cellText, type Cell, type CellRange, type Grid, type RowView } from '../grid';
 import type { Field, PlanPeriod } from '../findings';
 import { FIELDS } from '../findings';
-import { isDitto } from '../text';
+import { isBlankLike, isDitto } from '../text';
 import { isColumnNumberRow, type ColumnPart, type HeaderMatch } from './header';
 import { isNoMark, periodText } from './plan-graph';
 import type { MergeIndex } from './merges';
@@ -170,7 +170,7 @@ export class RowResolver {
 
   /**
    * What the row holds in the field's own columns. A field read from several columns keeps each
-   * filled cell as a part: a start and an end are joined with « – »; a plan-graph's marked periods
+   * filled cell as a part: a start and an end are joined with « – », a name and a post with «, »; a plan-graph's marked periods
    * are named («сентябрь 2024») and joined with «; ».
    */
   own(row: RowView | undefined, field: Field): OwnValue | null {
@@ -185,20 +185,28 @@ export class RowResolver {
     }
     const parts: FieldPart[] = [];
     const texts: string[] = [];
+    let dash: OwnValue | null = null;
     for (const part of cols) {
       // A roadmap row holds a handful of cells: a scan finds the column.
       const k = row.cols.indexOf(part.col);
       const cell = k < 0 ? undefined : row.cells[k];
       const text = cellText(cell);
       if (!text || (part.period && isNoMark(text))) continue;
+      // A dash in one part is no value of it («—» under ФИО, a post under должность); with dashes
+      // alone the field is the first dash, as written.
+      if (isBlankLike(text)) {
+        dash ??= { text, cell, col: part.col };
+        continue;
+      }
       const period = part.period && periodText(part.period, this.planPeriod);
       parts.push(period ? { col: part.col, cell, role: part.role, period } : { col: part.col, cell, role: part.role });
       // Two weeks of one month are one month to the grammar: said once.
       if (!period || !texts.includes(period)) texts.push(period ?? text);
     }
-    if (parts.length === 0) return null;
+    if (parts.length === 0) return dash;
     const first = parts[0];
-    return { text: texts.join(cols[0].role === 'period' ? '; ' : ' – '), cell: first.cell, col: first.col, parts };
+    const joint = cols[0].role === 'period' ? '; ' : field === 'responsible' ? ', ' : ' – ';
+    return { text: texts.join(joint), cell: first.cell, col: first.col, parts };
   }
 
   /** The value a vertical merge brings down from a row above into column c (a field's main column), given the merges spanning row r. */
@@ -284,14 +292,17 @@ export function buildRows(
     if (lastData && i > 0 && r - dataRows[i - 1] > 1) blankSinceData = true;
     const view = grid.rowView(r);
     if (!view) continue;
-    // Texts in the table's columns, left to right, and how many stand beside the name and number.
+    // Texts in the table's columns, left to right, and how many stand beside the name and number
+    // under the header (the participants or a link in a column the standard lacks count too).
     const texts: string[] = [];
     let besideName = 0;
     for (let k = 0; k < view.cols.length; k++) {
       const text = cellText(view.cells[k]);
-      if (!text || view.cols[k] < firstCol || view.cols[k] > lastCol) continue;
-      texts.push(text);
-      if (!nameOrNumberCols.has(view.cols[k])) besideName++;
+      const col = view.cols[k];
+      if (!text) continue;
+      const inTable = col >= firstCol && col <= lastCol;
+      if (inTable) texts.push(text);
+      if ((inTable || header.headerText.has(col)) && !nameOrNumberCols.has(col)) besideName++;
     }
     if (texts.length === 0) continue;
     const repeated = repeatsHeader(view, headerLines);

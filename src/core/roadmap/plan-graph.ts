@@ -11,7 +11,7 @@ export type PeriodHeader =
   | { kind: 'month'; month: number; year?: number }
   | { kind: 'quarter'; quarter: number; year?: number }
   | { kind: 'half'; half: number; year?: number }
-  | { kind: 'term'; term: number; terms: 3 | 4; year?: number }
+  | { kind: 'term'; term: number; terms: 2 | 3 | 4; year?: number }
   | { kind: 'year'; year: number };
 
 const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];

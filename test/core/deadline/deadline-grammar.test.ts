@@ -120,6 +120,16 @@ describe('school terms: quarters of an academic year («четверть») and 
   ]);
 });
 
+describe('a college\'s semesters', () => {
+  check([
+    ['I семестр', 'concrete'],
+    ['2 семестр', 'concrete'],
+    ['II семестр 2025/2026 уч. года', 'concrete', ['2026-01-01..2026-06-30']],
+    ['по итогам семестра', 'vague'],
+    ['1 раз в семестр', 'vague'], // coarser than a quarter
+  ]);
+});
+
 describe('years and academic years', () => {
   check([
     ['2022 г.', 'concrete', ['2022-01-01..2022-12-31']],

@@ -369,6 +369,52 @@ describe('plans of fewer columns, and columns of numbers that are no numbering',
   });
 });
 
+describe('a field written in parts, and figures that are no field', () => {
+  test('«Ответственные за исполнение» over ФИО and должность: who is read from both, and dashes in both are no one', () => {
+    const spec: SheetSpec = {
+      rows: [
+        TITLE,
+        [],
+        ['№ п/п', 'Мероприятие', 'Срок', 'Ответственные за исполнение', '', 'Отметка о выполнении'],
+        ['', '', '', 'ФИО', 'должность', ''],
+        ['1', 'Самодиагностика школы по критериям проекта', 'сентябрь 2025', 'Голубева И.А.', 'заместитель директора по УВР'],
+        ['2', 'Сетевая форма реализации программ с вузом', 'октябрь 2025', '', 'заместитель директора по УВР'],
+        ['3', 'Просветительская программа по профилактике', 'ноябрь 2025', '—', '—'],
+      ],
+      merges: ['A3:A4', 'B3:B4', 'C3:C4', 'D3:E3', 'F3:F4'],
+    };
+    const { report, model } = check(spec);
+    expect(report.columns).toEqual({ number: 'A', name: 'B', deadline: 'C', responsible: 'D', result: 'F' });
+    expect(model?.rows.filter((r) => r.kind === 'event').map((r) => r.values.responsible?.text)).toEqual(['Голубева И.А., заместитель директора по УВР', 'заместитель директора по УВР', '—']);
+    expect(findings(spec, 'responsible-missing')).toEqual(['responsible-missing D7 «—»']);
+  });
+
+  test('a chart\'s data (Месяц, Кол-во мероприятий, Кол-во участников) is no plan: no header-not-found', () => {
+    const months = ['сентябрь', 'октябрь', 'ноябрь', 'декабрь', 'январь'];
+    const { report } = check({
+      name: 'Диаграмма',
+      rows: [['Количество мероприятий по месяцам (для диаграммы)'], ['Месяц', 'Кол-во мероприятий', 'Кол-во участников'], ...months.map((m, i): RowSpec => [m, i + 2, 100 + i * 50])],
+    });
+    expect(report.kind).toBe('other');
+    expect(report.findings).toEqual([]);
+  });
+
+  test('a name with a link to the right of the mapped columns is an event without a deadline, not a section', () => {
+    const spec: SheetSpec = {
+      rows: [
+        ['График вебинаров на I полугодие 2026 года'],
+        [],
+        ['Дата', 'Тема вебинара', 'Целевая аудитория', 'Ссылка на регистрацию'],
+        ['январь 2026', 'Функциональная грамотность: задания нового типа', 'учителя-предметники', 'https://example.ru/web/0121'],
+        ['', 'Итоги учебного года: методическая рефлексия', 'руководители ШМО'],
+        ['апрель – май 2026', 'Читательская грамотность в начальной школе', 'учителя начальных классов', 'https://example.ru/web/0405'],
+      ],
+    };
+    expect(check(spec).report.counts).toEqual({ sections: 0, events: 3 });
+    expect(findings(spec, 'deadline-missing')).toEqual(['deadline-missing A5']);
+  });
+});
+
 describe('numbering and sections', () => {
   const ev = (n: string, name: string): RowSpec => [n, name, 'сентябрь 2024', 'УО', 'Протокол'];
   const HEADER: RowSpec = ['№', 'Мероприятие', 'Срок', 'Ответственный', 'Результат'];
