@@ -169,7 +169,7 @@ export function ConsolidatePanel({ store, state, t }: ConsolidatePanelProps): Re
               className={styles.hidden}
               type="file"
               multiple
-              accept=".xlsx,.xlsm,.xls,.csv"
+              accept=".xlsx,.xlsm,.xls,.ods,.fods,.csv"
               data-testid="school-files"
               onChange={(e) => {
                 store.addFiles(Array.from(e.target.files ?? []));
