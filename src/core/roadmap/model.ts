@@ -126,6 +126,14 @@ function titleBody(title: string): string {
   return title.trim().replace(/^((?:(?:раздел|задача|этап|блок|направление|глава|часть|модуль)\s+)?(\d{1,3}|[IVXLC]{1,6})[.):]?\s+)/iu, '');
 }
 
+/** An item of a list inside an event or under a heading: «а)», «б)», «1)», «–», «•». */
+const LIST_ITEM = /^\s*(\p{Ll}\)|\d{1,2}\)|[-–—•])\s*\S/u;
+
+/** A name that is an item of a list is a row of its own, whatever its case: no piece of the row above. */
+function continuesName(text: string): boolean {
+  return startsLowercase(text) && !LIST_ITEM.test(text);
+}
+
 function startsLowercase(text: string): boolean {
   return /^[\p{Ll},;)]/u.test(text.trim());
 }
@@ -353,7 +361,7 @@ export function buildRows(
     } else if (!hasPayload && !isNumbered) {
       // Text in the name or number column alone: a section title, or a piece of the row above. A
       // name with the participants or classes beside it is an event that says nothing of when or who.
-      if (lastData && !own.number && own.name && (startsLowercase(own.name) || breaksOff(nameSoFar))) row.kind = 'fragment';
+      if (lastData && !own.number && own.name && (continuesName(own.name) || breaksOff(nameSoFar))) row.kind = 'fragment';
       else if (!(own.name && besideName > 0)) row.kind = 'section';
     } else if (!hasPayload && isNumbered && own.name && (ROMAN.test(number.trim()) || isTopLevelWithChildren(number, dataRows, i, grid, resolver))) {
       // «I. Ремонтные работы» with nothing else: plans number their sections, not events, in Roman numerals.
@@ -365,7 +373,7 @@ export function buildRows(
       // carry no numbers, a deadline merged down («Октябрь» over a month's events) only shares the
       // deadline: each row is an event of its own.
       if (own.name && mergedPayload && !own.deadline && !own.responsible && lastEvent?.number) row.kind = 'sub-row';
-      else if (lastData && (!own.name ? ownPayload < 2 : startsLowercase(own.name) || breaksOff(nameSoFar))) row.kind = 'fragment';
+      else if (lastData && (!own.name ? ownPayload < 2 : continuesName(own.name) || breaksOff(nameSoFar))) row.kind = 'fragment';
     }
 
     if (row.kind === 'section') {
@@ -411,13 +419,18 @@ function hasSignatureLine(texts: readonly string[]): boolean {
   return false;
 }
 
-/** «1.» (or «1.2.») with a name and nothing else is a heading when the next numbered row is one level below it. */
+/** «1.» (or «1.2.») with a name and nothing else is a heading when the next numbered row is one level below it, or the row right under it is an item «а)». */
 function isTopLevelWithChildren(number: string, dataRows: readonly number[], i: number, grid: Grid, resolver: RowResolver): boolean {
   const parts = numberParts(number);
   if (!parts) return false;
   for (let j = i + 1; j < dataRows.length && j <= i + 3; j++) {
-    const next = resolver.own(grid.rowView(dataRows[j]), 'number')?.text;
-    if (!next) continue;
+    const view = grid.rowView(dataRows[j]);
+    const next = resolver.own(view, 'number')?.text;
+    // «2.2 Организация отдыха:» over «а) походы», «б) площадки»: a heading over its items.
+    if (!next) {
+      if (j === i + 1 && LIST_ITEM.test(resolver.own(view, 'name')?.text ?? '')) return true;
+      continue;
+    }
     const nextParts = numberParts(next);
     return Boolean(nextParts && nextParts.length === parts.length + 1 && parts.every((p, k) => nextParts[k] === p));
   }

@@ -461,6 +461,27 @@ describe('numbering and sections', () => {
     expect(findings(spec, 'deadline-missing', 'responsible-missing')).toEqual([]);
   });
 
+  test('items «а)», «б)» with their own deadlines are events; a numbered heading over them with nothing else is a section', () => {
+    const spec: SheetSpec = {
+      rows: [
+        TITLE,
+        [],
+        HEADER,
+        ev('2.1', 'Работа пришкольного лагеря'),
+        ['2.2', 'Организация малозатратных форм отдыха:'],
+        ['', 'а) походы и экскурсии по родному краю', 'июнь–август 2025', 'классные руководители', 'Маршрутные листы'],
+        ['', 'б) работа спортивных площадок', 'в каникулярное время', 'учителя физической культуры', 'График'],
+        ['', 'в) досуговые площадки во дворах', 'июль 2025', '', 'Охват'],
+        ev('2.3', 'Трудоустройство несовершеннолетних'),
+      ],
+    };
+    expect(check(spec).report.counts).toEqual({ sections: 1, events: 5 });
+    expect(findings(spec, 'deadline-missing', 'responsible-missing', 'deadline-vague', 'row-fragment')).toEqual([
+      'deadline-vague C7 «в каникулярное время»',
+      'responsible-missing D8',
+    ]);
+  });
+
   test('the row of column numbers repeated with the header at a page break is no event', () => {
     const spec: SheetSpec = {
       rows: [TITLE, [], HEADER, ['1', '2', '3', '4', '5'], ev('1', 'Совещание'), ev('2', 'Семинар'), ['1', '2', '3', '4', '5'], ev('3', 'Конкурс')],
