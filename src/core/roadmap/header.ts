@@ -403,34 +403,21 @@ function candidateAt(grid: Grid, merges: MergeIndex, r: number, find: Search, us
     score += 1;
   }
 
-  if (!columns.has('deadline')) {
-    const deadlineParts = planGraph(block, infos) ?? deadlineRange(block, infos);
-    if (deadlineParts) {
-      columns.set('deadline', deadlineParts.map((p) => p.col));
-      parts.set('deadline', deadlineParts);
-      for (const p of deadlineParts) {
-        taken.add(p.col);
-        sources.set(p.col, 'header');
-      }
-      score += 1.2;
-      byHeader += 1;
+  /** A field read from several columns the header names together. */
+  const takeParts = (field: Field, fieldParts: ColumnPart[] | null, weight: number): void => {
+    if (!fieldParts) return;
+    columns.set(field, fieldParts.map((p) => p.col));
+    parts.set(field, fieldParts);
+    for (const p of fieldParts) {
+      taken.add(p.col);
+      sources.set(p.col, 'header');
     }
-  }
-
-  if (!columns.has('responsible')) {
-    // Who, written in parts: a name and a post under one «Ответственные».
-    const responsibleParts = groupParts(block, infos, 'responsible');
-    if (responsibleParts) {
-      columns.set('responsible', responsibleParts.map((p) => p.col));
-      parts.set('responsible', responsibleParts);
-      for (const p of responsibleParts) {
-        taken.add(p.col);
-        sources.set(p.col, 'header');
-      }
-      score += 1;
-      byHeader += 1;
-    }
-  }
+    score += weight;
+    byHeader += 1;
+  };
+  if (!columns.has('deadline')) takeParts('deadline', planGraph(block, infos) ?? deadlineRange(block, infos), 1.2);
+  // Who, written in parts: a name and a post under one «Ответственные».
+  if (!columns.has('responsible')) takeParts('responsible', groupParts(block, infos, 'responsible'), 1);
 
   const open = FIELDS.filter((f) => !columns.has(f));
   for (const [field, pick] of assign([...infos.values()], taken, open)) {
