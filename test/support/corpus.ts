@@ -40,16 +40,20 @@ export interface CorpusCase {
   truth: Truth;
 }
 
-export function corpusCases(set: 'seeds' | 'variants'): CorpusCase[] {
-  const dir = path.join(CORPUS_DIR, set);
+/** Every `*.truth.json` of a folder, in name order, with the path of the workbook it describes. */
+export function readTruthFiles<T extends { file: string }>(dir: string): Array<{ truth: T; xlsx: string }> {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.truth.json'))
     .sort()
     .map((f) => {
-      const truth = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Truth;
-      return { name: truth.file, xlsx: path.join(dir, truth.file), truth };
+      const truth = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as T;
+      return { truth, xlsx: path.join(dir, truth.file) };
     });
+}
+
+export function corpusCases(set: 'seeds' | 'variants'): CorpusCase[] {
+  return readTruthFiles<Truth>(path.join(CORPUS_DIR, set)).map(({ truth, xlsx }) => ({ name: truth.file, xlsx, truth }));
 }
 
 export function loadWorkbook(file: string): WorkbookGrids {

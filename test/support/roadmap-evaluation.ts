@@ -6,11 +6,11 @@
  * on roadmaps kept outside the repository.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { columnLetter } from '../../src/core/address';
 import { analyzeSheet } from '../../src/core/check';
 import type { Field } from '../../src/core/findings';
 import { readWorkbook } from '../../src/workbook/read-workbook';
+import { readTruthFiles } from './corpus';
 import { score, type Score } from './scoring';
 
 export const SCORED_RULES = ['responsible-missing', 'deadline-missing', 'deadline-vague'] as const;
@@ -60,17 +60,6 @@ export interface Evaluation {
   misses: Record<ScoredRule, { missed: string[]; wrong: string[] }>;
 }
 
-export function truthFiles(dir: string): Array<{ truth: EvaluatedTruth; xlsx: string }> {
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.truth.json'))
-    .sort()
-    .map((f) => {
-      const truth = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as EvaluatedTruth;
-      return { truth, xlsx: path.join(dir, truth.file) };
-    });
-}
-
 function expected(rule: ScoredRule, ev: EvaluatedEvent): boolean {
   if (rule === 'responsible-missing') return ev.responsibleMissing;
   return ev.deadlineClass === (rule === 'deadline-missing' ? 'missing' : 'vague');
@@ -83,7 +72,7 @@ export function evaluate(dir: string): Evaluation {
   const predictedKeys = Object.fromEntries(SCORED_RULES.map((r) => [r, new Set<string>()])) as Record<ScoredRule, Set<string>>;
   const describe = new Map<string, string>();
 
-  for (const { truth, xlsx } of truthFiles(dir)) {
+  for (const { truth, xlsx } of readTruthFiles<EvaluatedTruth>(dir)) {
     const workbook = readWorkbook(new Uint8Array(fs.readFileSync(xlsx)), xlsx);
     for (const name of truth.nonRoadmapSheets ?? []) {
       const grid = workbook.sheets.find((s) => s.name === name);
